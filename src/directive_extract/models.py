@@ -10,7 +10,7 @@ Example (the sample notice): the addressee "các sở thông tin và truyền th
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -76,11 +76,11 @@ class Deadline(Span):
     """A time limit. ``date`` is the last day the phrase allows (ISO)."""
 
     relation: Relation
-    date: date | None = None
+    date: dt.date | None = None
     value: str | None = Field(
         default=None, description='TIMEX3-style value: "2020", "2020-Q3", "2020-12-15".'
     )
-    start_date: date | None = Field(default=None, description="First day, for ranges.")
+    start_date: dt.date | None = Field(default=None, description="First day, for ranges.")
     anchor: Anchor = "absolute"
     flags: list[str] = Field(
         default_factory=list,
@@ -138,7 +138,7 @@ class Document(_Model):
 
     schema_version: str = SCHEMA_VERSION
     source: str | None = None
-    document_date: date | None = None
+    document_date: dt.date | None = None
     document_date_source: DateSource = "none"
     document_date_span: Span | None = None
     issuer: Actor | None = None

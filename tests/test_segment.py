@@ -1,0 +1,55 @@
+"""Blocks, nesting, sentences and clauses on real document structures."""
+
+from __future__ import annotations
+
+from directive_extract.segment import segment
+
+CONG_DIEN = (
+    "Theo Công điện 108/CĐ-TTg năm 2025, Thủ tướng Chính phủ yêu cầu:\n"
+    "(1) Bộ Công an làm tốt chức năng chủ trì tham mưu cho Chính phủ.\n"
+    "(6) Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+    "- Chỉ đạo Sở Văn hóa, Thể thao và Du lịch phối hợp chặt chẽ với Ban Tuyên giáo.\n"
+    "- Chỉ đạo các sở, ngành liên quan.\n"
+    "(7) Giao Bộ Công an theo dõi, đôn đốc.\n"
+)
+
+
+def test_list_nesting_follows_marker_families() -> None:
+    seg = segment(CONG_DIEN)
+    parents = [b.parent for b in seg.blocks]
+    assert parents == [None, 0, 0, 2, 2, 0]
+    assert [b.marker for b in seg.blocks] == [None, "(1)", "(6)", "-", "-", "(7)"]
+    assert seg.blocks[0].leadin and seg.blocks[2].leadin and not seg.blocks[1].leadin
+
+
+def test_clauses_split_at_semicolons_not_inside_parentheses() -> None:
+    text = "Tham mưu cho tỉnh ủy (gồm các nội dung; chi tiết) ra Nghị quyết; tham mưu cho UBND tỉnh ban hành kế hoạch."
+    seg = segment(text)
+    assert len(seg.sentences) == 1
+    clauses = [text[c.start : c.end] for c in seg.clauses]
+    assert clauses == [
+        "Tham mưu cho tỉnh ủy (gồm các nội dung; chi tiết) ra Nghị quyết;",
+        "tham mưu cho UBND tỉnh ban hành kế hoạch.",
+    ]
+
+
+def test_sentences_do_not_split_numbers_or_abbreviations() -> None:
+    text = "Hỗ trợ 1.200 tỷ đồng cho TP. Hồ Chí Minh. Bộ Y tế chủ trì."
+    seg = segment(text)
+    assert [text[s.start : s.end] for s in seg.sentences] == [
+        "Hỗ trợ 1.200 tỷ đồng cho TP. Hồ Chí Minh.",
+        "Bộ Y tế chủ trì.",
+    ]
+
+
+def test_marker_body_excludes_marker() -> None:
+    text = "a) Rà soát các văn bản.\nđ) Báo cáo kết quả."
+    seg = segment(text)
+    assert [text[b.body_start : b.end] for b in seg.blocks] == ["Rà soát các văn bản.", "Báo cáo kết quả."]
+    assert [b.marker for b in seg.blocks] == ["a)", "đ)"]
+
+
+def test_plain_line_inside_list_does_not_inherit() -> None:
+    text = "Giao các bộ:\n- Rà soát.\nTiếp tục theo dõi.\n- Báo cáo."
+    seg = segment(text)
+    assert [b.parent for b in seg.blocks] == [None, 0, None, 0]
