@@ -1,0 +1,145 @@
+"""Map drafts (normalised offsets) to the pydantic contract (offsets into the raw input)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from directive_extract.actors import resolve_reference
+from directive_extract.draft import DirectiveDraft, DocumentDraft, Mention
+from directive_extract.models import (
+    Actor,
+    Deadline,
+    Directive,
+    Document,
+    Recurrence,
+    Span,
+    Target,
+)
+from directive_extract.normalize import Normalized
+
+_KINDS = {
+    "ministry", "department", "people_committee", "government", "party", "agency",
+    "locality", "official", "organisation", "enterprise", "other",
+}
+
+
+class RecordBuilder:
+    """Builds records for one document; resolves references like "Bộ" to earlier actors."""
+
+    def __init__(self, norm: Normalized, actors: list[Mention]) -> None:
+        self.norm = norm
+        self.actors = sorted(actors, key=lambda m: m.start)
+        self.digest = hashlib.sha1(norm.raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+    def span_fields(self, start: int, end: int) -> dict[str, Any]:
+        s, e, text = self.norm.raw_slice(start, end)
+        return {"text": text, "start": s, "end": e}
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(**self.span_fields(start, end))
+
+    def actor(self, m: Mention, inherited: bool = False) -> Actor:
+        values = dict(m.values)
+        match = values.get("match")
+        if match is not None:
+            previous = [a.values["match"] for a in self.actors if a.end <= m.start and "match" in a.values]
+            ante = resolve_reference(match, previous)
+            if ante is not None:
+                values.update(name=ante.name, kind=ante.kind, id=ante.id, level=ante.level)
+        kind = values.get("kind") if values.get("kind") in _KINDS else "other"
+        return Actor(
+            **self.span_fields(m.start, m.end),
+            name=values.get("name") or self.norm.text[m.start : m.end],
+            kind=kind,
+            id=values.get("id"),
+            level=values.get("level"),
+            inherited=inherited,
+        )
+
+    def directive(self, d: DirectiveDraft) -> Directive:
+        fields = self.span_fields(d.start, d.end)
+        did = "d-" + hashlib.sha1(f"{self.digest}:{fields['start']}:{fields['end']}".encode()).hexdigest()[:10]
+        dl = None
+        if d.deadline is not None:
+            v = d.deadline.values
+            dl = Deadline(
+                **self.span_fields(d.deadline.start, d.deadline.end),
+                relation=v.get("relation") or "by",
+                date=v.get("date"),
+                value=v.get("value"),
+                start_date=v.get("start_date"),
+                anchor=v.get("anchor") or "absolute",
+                flags=list(v.get("flags") or []),
+            )
+        rc = None
+        if d.recurrence is not None:
+            v = d.recurrence.values
+            rc = Recurrence(
+                **self.span_fields(d.recurrence.start, d.recurrence.end),
+                period=v.get("period"),
+                rrule=v.get("rrule"),
+                anchor_day=v.get("anchor_day"),
+            )
+        targets = []
+        for t in d.targets:
+            v = t.values
+            targets.append(
+                Target(
+                    **self.span_fields(t.start, t.end),
+                    comparator=v["comparator"],
+                    value=v["value"],
+                    value_max=v.get("value_max"),
+                    unit=v.get("unit"),
+                    currency=v.get("currency"),
+                    per=v.get("per"),
+                    metric=self.span(*v["metric"]) if v.get("metric") else None,
+                    base=self.span(*v["base"]) if v.get("base") else None,
+                )
+            )
+        provenance = list(dict.fromkeys(d.provenance + [m.rule for m in _mentions(d)]))
+        return Directive(
+            id=did,
+            **fields,
+            modality=d.modality,  # type: ignore[arg-type]
+            cue=self.span(d.cue.start, d.cue.end) if d.cue else None,
+            issuer=self.actor(d.issuer, d.issuer_inherited) if d.issuer else None,
+            addressees=_dedupe([self.actor(a, d.addressees_inherited) for a in d.addressees]),
+            coordinators=_dedupe([self.actor(a) for a in d.coordinators]),
+            reported_to=_dedupe([self.actor(a) for a in d.reported_to]),
+            action=self.span(*d.action) if d.action else None,
+            deadline=dl,
+            recurrence=rc,
+            targets=targets,
+            urgent=d.urgent,
+            confidence=d.confidence,
+            provenance=provenance,
+        )
+
+    def document(self, draft: DocumentDraft, source: str | None) -> Document:
+        return Document(
+            source=source,
+            document_date=draft.document_date,
+            document_date_source=draft.document_date_source,  # type: ignore[arg-type]
+            document_date_span=self.span(*draft.document_date_span) if draft.document_date_span else None,
+            issuer=self.actor(draft.issuer) if draft.issuer else None,
+            directives=[self.directive(d) for d in draft.directives],
+        )
+
+
+def _mentions(d: DirectiveDraft) -> list[Mention]:
+    out: list[Mention] = [*d.addressees, *d.coordinators, *d.targets]
+    for m in (d.deadline, d.recurrence):
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Actor] = []
+    for a in actors:
+        if (a.start, a.end) not in seen:
+            seen.add((a.start, a.end))
+            out.append(a)
+    return out
