@@ -142,6 +142,30 @@ def _validation_problems(name: str, data: Any, error: ValidationError) -> list[s
     return out
 
 
+_PLACEHOLDERS = {"status": "pending", "modality": "obligation"}
+
+
+def _lenient(item: Any) -> tuple[ReviewDirective | None, bool]:
+    """The directive with its invalid parts dropped, so its remaining quotes can still be checked;
+    the flag is True when nothing had to be dropped."""
+    if not isinstance(item, dict):
+        return None, False
+    item = dict(item)
+    for attempt in range(len(ReviewDirective.model_fields) + 1):
+        try:
+            return ReviewDirective.model_validate(item), attempt == 0
+        except ValidationError as e:
+            for err in e.errors(include_url=False):
+                key = str(err["loc"][0]) if err["loc"] else ""
+                if key in ("id", "text"):
+                    return None, False
+                if key in _PLACEHOLDERS:
+                    item[key] = _PLACEHOLDERS[key]
+                else:
+                    item.pop(key, None)
+    return None, False
+
+
 class _Grounder:
     """Locates every quote of a validated review file and builds the applied Document."""
 
@@ -219,7 +243,7 @@ class _Grounder:
         return out
 
     def directive(
-        self, i: int, d: ReviewDirective, position: int, default_reviewer: str | None
+        self, i: int, d: ReviewDirective, position: int, default_reviewer: str | None, *, exact: bool = True
     ) -> Directive | None:
         """Ground directive ``i``; its clause is searched from ``position`` onwards."""
         base = ("directives", i)
@@ -293,7 +317,8 @@ class _Grounder:
                     base=tbase,
                 )
             )
-        self._fingerprint_problems(i, d)
+        if exact:
+            self._fingerprint_problems(i, d)
         if clause is None:
             return None
         reviewer = d.reviewer or default_reviewer
@@ -381,17 +406,16 @@ def check_loaded(loaded: Loaded) -> Result:
     position = 0
     if isinstance(items, list):
         for i, item in enumerate(items):
-            try:
-                d = ReviewDirective.model_validate(item)
-            except ValidationError:
-                continue  # already reported above, with its full location
+            d, exact = _lenient(item)
+            if d is None:
+                continue  # its problems are reported above, with their full location
             if d.id in seen:
                 grounder._problem(
                     ("directives", i, "id"),
                     f"directive {d.id}: duplicate id (also directive #{seen[d.id] + 1}); expected unique ids",
                 )
             seen.setdefault(d.id, i)
-            built = grounder.directive(i, d, position, reviewer)
+            built = grounder.directive(i, d, position, reviewer, exact=exact)
             if built is not None:
                 position = built.start
                 if d.status != "rejected":
