@@ -34,48 +34,47 @@ def _err(message: str) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from directive_extract.batch import run
     from directive_extract.inputs import Input, UsageError, expand, read
     from directive_extract.output import dumps, open_output
-    from directive_extract.pipeline import Pipeline
 
     items = list(expand(args.inputs))
     if args.output and args.output != "-":
-        from pathlib import Path
-
         out = Path(args.output).resolve()
         for it in items:
             if isinstance(it, Input) and it.path is not None and it.path.resolve() == out:
                 _err(f"{args.output}: output would overwrite an input; choose another -o path")
                 return 2
+    if args.jobs < 1:
+        _err(f"--jobs {args.jobs}: expected a whole number of at least 1")
+        return 2
     status = 0
-    pipeline: Pipeline | None = None
-    results: list[dict[str, object]] = []
-    with open_output(args.output) as out_f:
-        for it in items:
-            if isinstance(it, UsageError):
-                _err(str(it))
-                status = max(status, 2)
-                continue
+    work: list[tuple[str, str | None, str | None]] = []
+    for it in items:
+        if isinstance(it, UsageError):
+            _err(str(it))
+            status = max(status, 2)
+        elif it.path is None:
             try:
-                text = read(it, args.max_bytes)
+                work.append((it.name, None, read(it, args.max_bytes)))
             except InputError as e:
                 _err(str(e))
                 status = max(status, 1)
-                continue
-            if pipeline is None:
-                pipeline = Pipeline()
-            try:
-                doc = pipeline(text, document_date=args.date, source=it.name)
-            except DirectiveExtractError as e:
-                _err(f"{it.name}: {e}")
+        else:
+            work.append((it.name, str(it.path), None))
+    results: list[dict[str, object]] = []
+    with open_output(args.output) as out_f:
+        for outcome in run(work, jobs=args.jobs, document_date=args.date, max_bytes=args.max_bytes):
+            if outcome.record is None:
+                _err(str(outcome.error))
                 status = max(status, 1)
-                continue
-            record = doc.model_dump(mode="json")
-            if args.format == "jsonl":
-                out_f.write(dumps(record, indent=None) + "\n")
+            elif args.format == "jsonl":
+                out_f.write(dumps(outcome.record, indent=None) + "\n")
                 out_f.flush()
             else:
-                results.append(record)
+                results.append(outcome.record)
         if args.format == "json" and results:
             payload: object = results[0] if len(results) == 1 and len(items) == 1 else results
             out_f.write(dumps(payload) + "\n")
@@ -117,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", default=None, metavar="FILE", help="write here (atomically) instead of stdout")
     e.add_argument("--max-bytes", type=int, default=50 * 1024 * 1024, metavar="N",
                    help="refuse inputs larger than N bytes (default 50 MiB)")
+    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1); output stays in input order")
     e.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output",

@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 
 from directive_extract import components  # noqa: F401  (registers the factories)
-from directive_extract.components.common import DRAFT, MENTIONS, REF_DATE
+from directive_extract.components.common import DRAFT, REF_DATE
 from directive_extract.draft import DocumentDraft
 from directive_extract.models import Document
 from directive_extract.normalize import normalize
@@ -69,7 +69,7 @@ class Pipeline:
         draft.document_date = ref
         draft.document_date_source = date_source
         draft.document_date_span = date_span
-        builder = RecordBuilder(norm, doc.user_data.get(MENTIONS, {}).get("actor", []))
+        builder = RecordBuilder(norm)
         return builder.document(draft, source)
 
     def pipe(

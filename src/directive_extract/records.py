@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from directive_extract.actors import resolve_reference
 from directive_extract.draft import DirectiveDraft, DocumentDraft, Mention
 from directive_extract.models import (
     Actor,
@@ -25,11 +24,10 @@ _KINDS = {
 
 
 class RecordBuilder:
-    """Builds records for one document; resolves references like "Bộ" to earlier actors."""
+    """Builds the records of one document, mapping normalised offsets to the raw input."""
 
-    def __init__(self, norm: Normalized, actors: list[Mention]) -> None:
+    def __init__(self, norm: Normalized) -> None:
         self.norm = norm
-        self.actors = sorted(actors, key=lambda m: m.start)
         self.digest = hashlib.sha1(norm.raw.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
     def span_fields(self, start: int, end: int) -> dict[str, Any]:
@@ -40,13 +38,7 @@ class RecordBuilder:
         return Span(**self.span_fields(start, end))
 
     def actor(self, m: Mention, inherited: bool = False) -> Actor:
-        values = dict(m.values)
-        match = values.get("match")
-        if match is not None:
-            previous = [a.values["match"] for a in self.actors if a.end <= m.start and "match" in a.values]
-            ante = resolve_reference(match, previous)
-            if ante is not None:
-                values.update(name=ante.name, kind=ante.kind, id=ante.id, level=ante.level)
+        values = m.values
         kind = values.get("kind") if values.get("kind") in _KINDS else "other"
         return Actor(
             **self.span_fields(m.start, m.end),

@@ -47,6 +47,20 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_OPENING = re.compile(r"(^[\W\d]*?(?:(?:\d+[.)]|\([\dA-Za-z]+\)|[a-zđ][.)]|[-+•*–])\s*)?|[.!?:;]\s+)(\w)")
+
+
+def _lower_openings(chunk: str) -> str:
+    """Lower-case the first letter of a line and of each sentence: underthesea's tagger reads a
+    capitalised verb at the start ("Cắt giảm …") as a name or a number. Lengths are kept."""
+
+    def low(m: re.Match[str]) -> str:
+        ch = m.group(2).lower()
+        return m.group(1) + (ch if len(ch) == 1 else m.group(2))
+
+    return _OPENING.sub(low, chunk)
+
+
 def tag_words(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, POS)`` of every underthesea word found in ``text`` (normalised).
 
@@ -56,7 +70,7 @@ def tag_words(text: str) -> list[tuple[int, int, str]]:
     pos_tag = _pos_tag()
     words: list[tuple[int, int, str]] = []
     for s, e in _pieces(text):
-        chunk = text[s:e]
+        chunk = _lower_openings(text[s:e])
         try:
             tagged = pos_tag(chunk)
         except Exception:  # noqa: BLE001 - a tagger failure must not lose the document

@@ -198,6 +198,13 @@ def _action(
     trail = _TRAIL.search(text, s, e)
     if trail:
         e = trail.start()
+    if e < end:  # something was cut: drop a dangling relation word ("… kết quả thực hiện trước")
+        rel = [r for r in _lex("trailing_relations", FILTERS).find(text, max(s, e - 15), e) if r.end == e]
+        if rel and rel[-1].start > s:
+            e = rel[-1].start
+            trail = _TRAIL.search(text, s, e)
+            if trail:
+                e = trail.start()
     if e <= s:
         return None
     return s, e
@@ -336,6 +343,13 @@ class Assembler:
         if (cue is not None and cue.values["modality"] == "permission"
                 and not _chain_before(actors, text, u.start, cue.start)):
             cue = None  # "có thể" in a description, not a permission granted to someone
+        if cue is not None and cue.values["pattern"] == "modal":
+            body = _body(self.seg, u, text)
+            subject = _chain_before(actors, text, u.start, cue.start) or self._topic_actors(actors, u, cue.start)
+            if cue.start - body > 3 and not subject:
+                # "Cắt giảm đối tượng phải thực hiện …": a modal inside a relative clause
+                others = [c for c in cues if c is not cue and c.values["pattern"] != "modal"]
+                cue = _best_cue(others)
         rule: str
         if cue is not None:
             rule = "assemble.cue"

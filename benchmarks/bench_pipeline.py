@@ -1,0 +1,105 @@
+"""Throughput of the full pipeline against underthesea's own word_tokenize, in one process.
+
+Usage: python benchmarks/bench_pipeline.py [--mb 1.0] [--json out.json] [--skip-cli]
+
+Reports, on at least ``--mb`` MB of real text (the corpus in corpora/raw repeated):
+- characters/s of ``underthesea.word_tokenize`` alone (the baseline) and of the full pipeline,
+  and their ratio (full / word_tokenize: 1.0 = as fast as segmentation alone);
+- directives/s; peak resident memory of this process;
+- the CLI's cold start (a fresh process extracting a one-line input);
+- the ``--jobs 2`` speed-up over ``--jobs 1`` on a folder of the corpus documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "corpora" / "raw"
+
+
+def corpus(min_bytes: int) -> list[str]:
+    docs = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))]
+    out: list[str] = []
+    size = 0
+    while size < min_bytes:
+        for d in docs:
+            out.append(d)
+            size += len(d.encode("utf-8"))
+            if size >= min_bytes:
+                break
+    return out
+
+
+def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def cli(args: list[str]) -> float:
+    exe = shutil.which("directive-extract") or str(Path(sys.executable).parent / "directive-extract")
+    t = time.perf_counter()
+    subprocess.run([exe, *args], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=1.0)
+    ap.add_argument("--json", default=None)
+    ap.add_argument("--skip-cli", action="store_true")
+    a = ap.parse_args()
+    from underthesea import word_tokenize
+
+    from directive_extract.pipeline import Pipeline
+
+    texts = corpus(int(a.mb * 1_000_000))
+    chars = sum(len(t) for t in texts)
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    pipe = Pipeline()
+    pipe(texts[0])  # warm both up: models loaded, caches filled
+    word_tokenize(texts[0])
+    t_seg = timed(lambda: [word_tokenize(line) for t in texts for line in t.split("\n") if line.strip()])
+    found = []
+    t_full = timed(lambda: found.extend(len(pipe(t).directives) for t in texts))
+    result = {
+        "bytes": nbytes,
+        "characters": chars,
+        "documents": len(texts),
+        "word_tokenize_chars_per_s": round(chars / t_seg),
+        "pipeline_chars_per_s": round(chars / t_full),
+        "ratio_pipeline_to_word_tokenize": round(t_seg / t_full, 3),
+        "directives_per_s": round(sum(found) / t_full, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    if not a.skip_cli:
+        with tempfile.TemporaryDirectory() as tmp:
+            one = Path(tmp) / "one.txt"
+            one.write_text("Giao Bộ Y tế hoàn thành trước ngày 15/12/2020.\n", encoding="utf-8")
+            result["cli_cold_start_s"] = round(min(cli(["extract", str(one)]) for _ in range(3)), 2)
+            folder = Path(tmp) / "docs"
+            folder.mkdir()
+            for p in sorted(RAW.glob("*.txt")):
+                shutil.copy(p, folder / p.name)
+            t1 = cli(["extract", str(folder), "--format", "jsonl", "--jobs", "1"])
+            t2 = cli(["extract", str(folder), "--format", "jsonl", "--jobs", "2"])
+            result["jobs1_s"] = round(t1, 2)
+            result["jobs2_s"] = round(t2, 2)
+            result["jobs2_speedup"] = round(t1 / t2, 2)
+    print(json.dumps(result, indent=2))
+    if a.json:
+        Path(a.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Running the pipeline over many inputs, in this process or in worker processes.
+
+``run(items, jobs=N)`` yields one :class:`Outcome` per input, **in input order**, as soon as
+it (and every input before it) is done. Workers load the pipeline once each; an input is
+read inside the worker, so the parent holds file names, not texts.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from directive_extract.errors import DirectiveExtractError, InputError
+from directive_extract.inputs import Input, read
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    record: dict[str, Any] | None
+    error: str | None = None
+
+
+_PIPELINE: Any = None
+_OPTIONS: dict[str, Any] = {}
+
+
+def _init(options: dict[str, Any]) -> None:
+    global _PIPELINE, _OPTIONS
+    from directive_extract.pipeline import Pipeline
+
+    _PIPELINE = Pipeline()
+    _OPTIONS = options
+
+
+def _one(item: tuple[str, str | None, str | None]) -> Outcome:
+    name, path, text = item
+    try:
+        if text is None:
+            from pathlib import Path
+
+            text = read(Input(name, Path(path) if path else None), _OPTIONS["max_bytes"])
+        doc = _PIPELINE(text, document_date=_OPTIONS["document_date"], source=name)
+        return Outcome(name, doc.model_dump(mode="json"))
+    except (InputError, DirectiveExtractError) as e:
+        return Outcome(name, None, str(e))
+
+
+def run(
+    items: Iterable[tuple[str, str | None, str | None]],
+    *,
+    jobs: int = 1,
+    document_date: date | None = None,
+    max_bytes: int,
+) -> Iterator[Outcome]:
+    """Process ``(name, path, text)`` items (``text`` given only for stdin), in order."""
+    options = {"document_date": document_date, "max_bytes": max_bytes}
+    if jobs <= 1:
+        _init(options)
+        for item in items:
+            yield _one(item)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init, initargs=(options,)) as pool:
+        yield from pool.imap(_one, items, chunksize=1)
