@@ -16,6 +16,16 @@ def dumps(obj: Any, *, indent: int | None = 2) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
+def _mode_for(path: Path) -> int:
+    """The existing file's mode, else what a plain ``open(path, "w")`` would give."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """Write ``path`` through a temporary file in the same folder, renamed on success only."""
@@ -27,6 +37,7 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
             yield f
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         try:
