@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from directive_extract.normalize import Normalized, normalize
+from directive_extract.normalize import _PAIR_TONED_RE, normalize
 from directive_extract.timex_calendar import (
     add_units,
     can_chi_year,
@@ -71,6 +72,44 @@ _DURATION_LETTER = {"day": "D", "working_day": "D", "week": "W", "month": "M", "
 _CLAUSE_START = re.compile(
     r"(?:^|[\n:;(])\s*(?:[-+•*–—]\s*|\(?\d{1,2}[.)]\s*|\(?[a-zđ]\)\s*|[IVX]{1,4}\.\s*)?$"
 )
+
+
+# Characters that ``normalize`` rewrites or drops; text without them, in NFC and with the house
+# tone placement, is its own normalisation (the fast path below skips the per-character map).
+_NEEDS_NORMALIZE = re.compile(
+    "[\r\t\v\f\x00-\x09\x0b-\x1f\x7f-\xa0\u00ad\u1680\u2000-\u200f\u2028-\u202f"
+    "\u205f-\u2060\u3000\ufeff\ud800-\udfff]"
+)
+
+
+class _Mapped(Protocol):
+    text: str
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]: ...
+
+    def raw_slice(self, start: int, end: int) -> tuple[int, int, str]: ...
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """Already-normalised input: offsets map to themselves."""
+
+    text: str
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+    def raw_slice(self, start: int, end: int) -> tuple[int, int, str]:
+        return start, end, self.text[start:end]
+
+
+def _normalized(text: str) -> _Mapped:
+    """``normalize(text)``, or the identity when ``text`` is already normalised (the common case)."""
+    if not _NEEDS_NORMALIZE.search(text) and (
+        text.isascii() or (unicodedata.is_normalized("NFC", text) and not _PAIR_TONED_RE.search(text))
+    ):
+        return _Identity(text)
+    return normalize(text)
 
 
 @dataclass(frozen=True)
@@ -469,7 +508,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _to_match(n: Normalized, c: _Cand) -> TimeMatch:
+def _to_match(n: _Mapped, c: _Cand) -> TimeMatch:
     s, e, text = n.raw_slice(c.start, c.end)
     return TimeMatch(
         start=s,
@@ -531,7 +570,7 @@ def _merge_ranges(lex: Lexicon, t: str, cands: list[_Cand]) -> list[_Cand]:
 
 def _deadlines(text: str, ref: dt.date | None, *, whole: bool) -> list[TimeMatch]:
     lex = lexicon()
-    n = normalize(text)
+    n = _normalized(text)
     t = n.text
     cands: list[_Cand] = []
     for kind in _CORE_KINDS:
@@ -581,7 +620,7 @@ def find_recurrences(text: str) -> list[RecurrenceMatch]:
     "thường xuyên" (constantly) is not a recurrence; nor is "cây hàng năm" (annual crops)."""
     lex = lexicon()
     p = lex.patterns
-    n = normalize(text)
+    n = _normalized(text)
     t = n.text
     found: list[tuple[int, int, str | None, str | None, int | None, str]] = []
     for m in p["recurrence"].finditer(t):
@@ -645,7 +684,7 @@ def find_urgency(text: str) -> list[tuple[int, int, str]]:
     in "ngay cả", "ngay tại", "ngay từ" (see ``data/vi/time/urgency.yaml``).
     """
     lex = lexicon()
-    n = normalize(text)
+    n = _normalized(text)
     out: list[tuple[int, int, str]] = []
     for m in lex.patterns["urgency"].finditer(n.text):
         rid = next(k for k, v in m.groupdict().items() if v is not None)
@@ -664,7 +703,7 @@ def find_document_date(text: str) -> tuple[dt.date, int, int] | None:
     """
     lex = lexicon()
     p = lex.patterns
-    n = normalize(text)
+    n = _normalized(text)
     t = n.text
     header_cfg = lex_cfg("header_place_date")
     limit = int(header_cfg["search_chars"])
