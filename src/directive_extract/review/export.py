@@ -236,9 +236,13 @@ def _schema_ref(out_dir: Path | None) -> str:
         for parent in [out_dir.resolve(), *out_dir.resolve().parents]:
             candidates.append(parent / SCHEMA_PATH)
     candidates.append(Path(__file__).resolve().parents[3] / SCHEMA_PATH)
+    base = (out_dir or Path.cwd()).resolve()
     for c in candidates:
         if c.is_file():
-            return os.path.relpath(c, (out_dir or Path.cwd()).resolve()).replace(os.sep, "/")
+            repo = c.parents[1]
+            if base == repo or repo in base.parents:
+                return os.path.relpath(c, base).replace(os.sep, "/")
+            return c.as_posix()  # outside the repository: an absolute path still validates
     return SCHEMA_PATH
 
 

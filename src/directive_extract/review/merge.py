@@ -181,11 +181,10 @@ def write_review(
         if not content.startswith("# yaml-language-server:"):
             content = header_line(out.parent) + "\n" + content
         content += text_block(text)
+        report.problems = check_loaded(Loaded(str(out), content, parse(content, str(out)))).problems
         if content == loaded.source:
             report.written = False
-            report.problems = check_loaded(loaded).problems
             return report
-        report.problems = check_loaded(Loaded(str(out), content, parse(content, str(out)))).problems
         report.backup = _backup_path(out)
         shutil.copy2(out, report.backup)
     else:
