@@ -53,3 +53,30 @@ def test_plain_line_inside_list_does_not_inherit() -> None:
     text = "Giao các bộ:\n- Rà soát.\nTiếp tục theo dõi.\n- Báo cáo."
     seg = segment(text)
     assert [b.parent for b in seg.blocks] == [None, 0, None, 0]
+
+
+def test_hard_wrapped_ocr_lines_are_joined() -> None:
+    # verbatim layout of 052 (Chỉ thị 11/CT-TTg, OCR): paragraphs wrapped at ~80 characters
+    text = (
+        "dân, Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang\n"
+        "Bộ, cơ quan thuộc Chính phủ:\n"
+        "\n"
+        "1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư Trung ương Đảng\n"
+        "tại Công văn số 79-CV/TW ngày 30 tháng 01 năm 2020.\n"
+        "\n"
+        "2. Tập trung thực hiện “nhiệm vụ kép” là vừa phòng chống dịch, vừa phát\n"
+        "triển kinh tế - xã hội.\n"
+    )
+    seg = segment(text)
+    assert len(seg.blocks) == 3
+    assert seg.blocks[0].leadin and [b.parent for b in seg.blocks] == [None, 0, 0]
+    assert text[seg.blocks[1].body_start : seg.blocks[1].end].endswith("ngày 30 tháng 01 năm 2020.")
+
+
+def test_unwrapped_lines_stay_apart_unless_lower_case() -> None:
+    text = "Kế hoạch chuyển đổi số trong năm 2020\nSở Tài chính chủ trì thực hiện\nnhiệm vụ này.\n"
+    seg = segment(text)
+    assert [text[b.start : b.end] for b in seg.blocks] == [
+        "Kế hoạch chuyển đổi số trong năm 2020",
+        "Sở Tài chính chủ trì thực hiện\nnhiệm vụ này.",
+    ]

@@ -133,6 +133,42 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_ENDS_SENTENCE = re.compile(r"[.:;!?…\"”)]\s*$")
+_STARTS_LOWER = re.compile(r"\s*[a-zà-ỹđ]")
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Lines, with hard-wrapped continuation lines joined to the line they continue.
+
+    A line continues the one before when that one does not end a sentence and it is not a
+    list item, and either it starts in lower case or the document is hard-wrapped (most of
+    its lines stop mid-sentence, as in OCR output with blank lines between paragraphs).
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
+    if not lines:
+        return []
+    open_ended = sum(
+        1 for (a, b), (c, _d) in zip(lines, lines[1:], strict=False)
+        if not _ENDS_SENTENCE.search(text[a:b]) and "\n\n" not in text[b:c]
+    )
+    wrapped = "\n\n" in text and open_ended > 0.3 * len(lines)
+    out: list[tuple[int, int]] = [lines[0]]
+    for a, b in lines[1:]:
+        pa, pb = out[-1]
+        blank_between = "\n\n" in text[pb:a].replace(" ", "")
+        joins = (
+            not blank_between
+            and not _ENDS_SENTENCE.search(text[pa:pb])
+            and _match_marker(text, *_strip(text, a, b)) is None
+            and (wrapped or _STARTS_LOWER.match(text, a) is not None)
+        )
+        if joins:
+            out[-1] = (pa, b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def segment(text: str) -> Segmentation:
     """Split normalised ``text`` into blocks, sentences and clauses."""
     blocks: list[Block] = []
@@ -143,8 +179,8 @@ def segment(text: str) -> Segmentation:
     # Depth at which each marker family first appeared under the current lead-in.
     type_depth: dict[str, int] = {}
     root: int | None = None
-    for lm in _LINE.finditer(text):
-        s, e = _strip(text, lm.start(), lm.end())
+    for ls, le in _logical_lines(text):
+        s, e = _strip(text, ls, le)
         if e <= s:
             continue
         found = _match_marker(text, s, e)
