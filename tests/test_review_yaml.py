@@ -188,3 +188,36 @@ def test_cli_export_check_apply(
     for cmd in ("export", "check", "apply", "stats"):
         assert main(["review", cmd, "--help"]) == 0
         assert f"review {cmd}" in capsys.readouterr().out
+
+
+def test_same_clause_twice_takes_the_next_occurrence(tmp_path: Path) -> None:
+    # Thông báo kết luận style: the same clause closes two sections
+    item = "- Báo cáo kết quả về Văn phòng Chính phủ.\n"
+    text = f"1. Bộ Y tế:\n{item}2. Bộ Công an:\n{item}"
+    loc = Locator(text)
+    clauses = loc.find("Báo cáo kết quả về Văn phòng Chính phủ")
+    assert len(clauses) == 2
+    directives = [
+        Directive(id=f"d-{i}", text=text[s:e], start=s, end=e, modality="obligation", confidence=0.5)
+        for i, (s, e) in enumerate(clauses)
+    ]
+    path = tmp_path / "twice.review.yaml"
+    path.write_text(export_text(text, Document(directives=directives), doc_id="2020_01", out_dir=tmp_path))
+    assert (
+        yaml.safe_load(path.read_text(encoding="utf-8"))["document"]["id"] == "2020_01"
+    )  # not the int 202001
+    from directive_extract.review import apply_review
+
+    assert [(d.start, d.end) for d in apply_review(path).directives] == clauses
+
+
+def test_cli_export_to_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text("Điều 1.\nGiao Sở Y tế chủ trì.\n", encoding="utf-8")
+    monkeypatch.setitem(vars(directive_extract), "extract", lambda t, **_: _doc(t))
+    assert main(["review", "export", str(notice), "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert yaml.safe_load(out)["directives"][0]["text"] == "Giao Sở Y tế chủ trì"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.txt"]

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from directive_extract.errors import ReviewFileError
 from directive_extract.models import Actor, Deadline, Directive, Document, Recurrence, Span, Target
 from directive_extract.review.io import DEFAULT_MAX_BYTES, Loaded, line_of, load_tree
-from directive_extract.review.locate import Locator, Offsets
+from directive_extract.review.locate import Locator, Offsets, quote_key
 from directive_extract.review.model import (
     FIELDS,
     ReviewActor,
@@ -404,6 +404,7 @@ def check_loaded(loaded: Loaded) -> Result:
     directives: list[Directive] = []
     seen: dict[str, int] = {}
     position = 0
+    previous_key = ""
     if isinstance(items, list):
         for i, item in enumerate(items):
             d, exact = _lenient(item)
@@ -415,9 +416,12 @@ def check_loaded(loaded: Loaded) -> Result:
                     f"directive {d.id}: duplicate id (also directive #{seen[d.id] + 1}); expected unique ids",
                 )
             seen.setdefault(d.id, i)
-            built = grounder.directive(i, d, position, reviewer, exact=exact)
+            key = quote_key(d.text)
+            # the same clause quoted again is the next occurrence, not the previous directive's
+            start_at = position + 1 if key and key == previous_key else position
+            built = grounder.directive(i, d, start_at, reviewer, exact=exact)
             if built is not None:
-                position = built.start
+                position, previous_key = built.start, key
                 if d.status != "rejected":
                     directives.append(built)
     result.problems.extend(grounder.problems)

@@ -49,9 +49,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif path is not None:
         out = path.with_name(path.name.removesuffix(".txt") + ".review.yaml")
     else:
-        _say("-: reading stdin needs -o FILE for the review file")
+        _say("-: reading stdin needs -o FILE (or -o - for stdout) for the review file")
         return 2
-    if path is not None and out.resolve() == path.resolve():
+    if path is not None and args.output != "-" and out.resolve() == path.resolve():
         _say(f"{out}: output would overwrite the input; choose another -o path")
         return 2
     try:
@@ -62,6 +62,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     from directive_extract import extract
 
     doc = extract(text, document_date=args.date, source=name)
+    if args.output == "-":
+        from directive_extract.review.export import export_text
+
+        ident = args.id or (path.name.removesuffix(".txt") if path is not None else "stdin")
+        sys.stdout.write(
+            export_text(
+                text,
+                doc,
+                doc_id=ident,
+                out_dir=Path.cwd(),
+                source=name,
+                date=args.date,
+                reviewer=args.reviewer,
+            )
+        )
+        return 0
     report = write_review(
         text,
         doc,

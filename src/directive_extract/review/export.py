@@ -122,7 +122,7 @@ def actor_node(actor: ReviewActor) -> CommentedMap:
     node["name"] = _q(actor.name if actor.name is not None else actor.text)
     node["kind"] = actor.kind
     if actor.id is not None:
-        node["id"] = actor.id
+        node["id"] = _q(actor.id)
     if actor.level is not None:
         node["level"] = actor.level
     node.fa.set_flow_style()
@@ -139,7 +139,7 @@ def _actors_node(actors: list[ReviewActor] | None) -> CommentedSeq:
 def directive_node(rd: ReviewDirective, source: Directive | None = None) -> CommentedMap:
     """One directive as a commented YAML mapping (``source`` adds comments from the extraction)."""
     node = CommentedMap()
-    node["id"] = rd.id
+    node["id"] = _q(rd.id)
     node["status"] = rd.status
     node["text"] = _q(rd.text)
     node["cue"] = _q(rd.cue)
@@ -177,7 +177,7 @@ def directive_node(rd: ReviewDirective, source: Directive | None = None) -> Comm
             tn["value_max"] = _number(t.value_max)
         tn["unit"] = _q(t.unit)
         if t.currency is not None:
-            tn["currency"] = t.currency
+            tn["currency"] = _q(t.currency)
         tn["per"] = _q(t.per)
         tn["metric"] = _q(t.metric)
         if t.base is not None:
@@ -193,7 +193,7 @@ def directive_node(rd: ReviewDirective, source: Directive | None = None) -> Comm
     if rd.note is not None:
         node["note"] = _q(rd.note)
     if rd.reviewer is not None:
-        node["reviewer"] = rd.reviewer
+        node["reviewer"] = _q(rd.reviewer)
     prints = CommentedMap(sorted(fingerprints(rd).items()))
     prints.fa.set_flow_style()
     node["extracted"] = prints
@@ -265,10 +265,10 @@ def export_tree(
     root = CommentedMap()
     root["format"] = FORMAT
     block = CommentedMap()
-    block["id"] = doc_id
-    block["source"] = source if source is not None else doc.source
-    block["origin"] = origin
-    block["type"] = doc_type
+    block["id"] = _q(doc_id)
+    block["source"] = _q(source if source is not None else doc.source)
+    block["origin"] = _q(origin)
+    block["type"] = _q(doc_type)
     block["date"] = date if date is not None else doc.document_date
     block["date_approximate"] = False
     block["issuer"] = actor_node(review_actor(doc.issuer)) if doc.issuer else None
@@ -277,7 +277,7 @@ def export_tree(
         block.yaml_add_eol_comment(f"found in the text ({doc.document_date_source}); check it", "date")
     block.yaml_add_eol_comment("of the UTF-8 bytes of `text` below; do not edit the text", "sha256")
     root["document"] = block
-    root["reviewer"] = reviewer
+    root["reviewer"] = _q(reviewer)
     root.yaml_add_eol_comment("your name; a directive's own `reviewer:` overrides it", "reviewer")
     seq = CommentedSeq()
     for d in sorted(doc.directives, key=lambda d: (d.start, d.end)):
