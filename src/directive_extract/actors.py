@@ -1,0 +1,740 @@
+"""Actor mentions in Vietnamese directive text (pure: ``str`` in, character offsets out).
+
+:func:`find_actors` finds every mention of a body, an official or a generic class of actors, from
+the gazetteer (:mod:`directive_extract.gazetteer`, longest match, case-insensitive) and from
+productive patterns (``data/vi/actors/heads.yaml``: "Cục <Name>", "Sở <Name>", scopes such as
+"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", titles such as "Chủ tịch Ủy ban nhân
+dân …"). A productive name ends where a boundary word of ``boundaries.yaml`` begins ("Vụ Kế
+hoạch chủ trì" → "Vụ Kế hoạch").
+
+>>> [a.name for a in find_actors("Bộ cũng yêu cầu các sở thông tin và truyền thông tập trung")]
+['Bộ', 'Sở Thông tin và Truyền thông']
+
+Decisions (see also the module docs of the data files):
+
+- A plural of a local body ("các sở thông tin và truyền thông", "Sở Y tế các tỉnh") keeps the
+  singular canonical name and is ``generic``; scope words stay in span and name as written.
+- Shared heads ("các Bộ: Lao động - Thương binh và Xã hội, Nội vụ") give one mention per name;
+  the first span includes the head, the others are the written names.
+- A body in parentheses right after another ("Cục Tin học hóa (Bộ Thông tin và Truyền thông)") is
+  returned as its own mention with ``rule`` ending in ``+parenthetical``;
+  :func:`split_actor_list` leaves it out (it qualifies the body before it, it is no list member).
+- A head alone ("Bộ", "Sở", "các sở") is a reference: ``id`` None, ``rule`` "bare_head" or
+  "bare_plural"; :func:`resolve_reference` finds its antecedent.
+- Bare province names are not actors; "tỉnh Lai Châu", "thành phố Hà Nội" are (kind locality).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from directive_extract.gazetteer import (
+    FormIndex,
+    Record,
+    Token,
+    build_index,
+    data_file,
+    expanded,
+    key_of,
+    lookup,
+    records,
+    tokenize,
+)
+from directive_extract.normalize import normalize_text
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One actor mention: ``text == s[start:end]`` of the string given to :func:`find_actors`.
+
+    Example: in "Bộ cũng yêu cầu các sở thông tin và truyền thông tập trung" the second match has
+    ``text="các sở thông tin và truyền thông"``, ``name="Sở Thông tin và Truyền thông"``,
+    ``kind="department"``, ``id="so_tttt"``, ``generic=True``.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str
+    id: str | None
+    level: str | None
+    generic: bool
+    rule: str
+
+
+# --- data ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Head:
+    id: str
+    keys: tuple[tuple[str, ...], ...]
+    name: str
+    kind: str
+    level: str | None
+    tail: str
+    bare: bool
+    plural: bool
+    scoped: bool
+    not_before: frozenset[tuple[str, ...]]
+    not_after: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Data:
+    main: FormIndex  # everything but localities and titles
+    titles: FormIndex
+    places: FormIndex  # province names
+    heads: tuple[_Head, ...]
+    head_keys: frozenset[tuple[str, ...]]
+    domains: dict[str, FormIndex]  # head id → index of the names that follow it ("Y tế")
+    boundaries: frozenset[tuple[str, ...]]
+    boundary_len: int
+    loc_types: dict[tuple[str, ...], str | None]
+    loc_len: int
+    levels: dict[tuple[str, ...], str | None]
+    qualifiers: frozenset[tuple[str, ...]]
+    connectors: frozenset[tuple[str, ...]]
+    plural: frozenset[str]
+    generic_suffixes: tuple[tuple[str, ...], ...]
+    records: tuple[Record, ...] = field(default=())
+
+
+def _keys(words: list[str], fold: bool = False) -> frozenset[tuple[str, ...]]:
+    return frozenset(key_of(w, fold=fold) for w in words)
+
+
+@cache
+def _data() -> _Data:
+    recs = records()
+    main = build_index([r for r in recs if r.entry.kind != "locality" and not r.title])
+    titles = build_index([r for r in recs if r.title])
+    places = build_index([r for r in recs if r.entry.kind == "locality" and not r.generic])
+    heads: list[_Head] = []
+    domains: dict[str, FormIndex] = {}
+    for item in data_file("heads.yaml")["entries"]:
+        forms = [normalize_text(f) for f in item["forms"]]
+        head = _Head(
+            id=str(item["id"]),
+            keys=tuple(sorted({key_of(f, fold=False) for f in forms}, key=len, reverse=True)),
+            name=forms[0],
+            kind=str(item["kind"]),
+            level=item.get("level"),
+            tail=str(item.get("tail", "proper")),
+            bare=bool(item.get("bare", False)),
+            plural=bool(item.get("plural", False)),
+            scoped=bool(item.get("scoped", False)),
+            not_before=_keys([normalize_text(w) for w in item.get("not_before", [])]),
+            not_after=frozenset(normalize_text(w) for w in item.get("not_after", [])),
+        )
+        heads.append(head)
+        # The names that follow this head in the gazetteer: "Bộ Y tế" → "Y tế" for head "Bộ".
+        dom_recs: list[Record] = []
+        for r in recs:
+            rest = [f[len(h) + 1 :] for f in r.forms for h in forms if f.startswith(h + " ")]
+            if rest and r.entry.kind == head.kind:
+                dom_recs.append(replace(r, forms=tuple(rest), case_sensitive=False))
+        domains[head.id] = build_index(dom_recs)
+    bnd = data_file("boundaries.yaml")["entries"]
+    boundaries = _keys([normalize_text(w) for e in bnd for w in e["words"]])
+    sc = data_file("scopes.yaml")
+    loc_types: dict[tuple[str, ...], str | None] = {}
+    for e in sc["locality_types"]:
+        for w in e["words"]:
+            loc_types[key_of(normalize_text(w), fold=False)] = e.get("level")
+    levels: dict[tuple[str, ...], str | None] = {}
+    for e in sc["levels"]:
+        for w in e["words"]:
+            levels[key_of(normalize_text(w))] = e.get("level")
+    gen = data_file("generic.yaml")
+    return _Data(
+        main=main,
+        titles=titles,
+        places=places,
+        heads=tuple(heads),
+        head_keys=frozenset(k for h in heads for k in h.keys),
+        domains=domains,
+        boundaries=boundaries,
+        boundary_len=max((len(k) for k in boundaries), default=1),
+        loc_types=loc_types,
+        loc_len=max((len(k) for k in loc_types), default=1),
+        levels=levels,
+        qualifiers=_keys([normalize_text(w) for w in sc["qualifiers"]], fold=True),
+        connectors=frozenset(key_of(c) for c in sc["connectors"]),
+        plural=frozenset(normalize_text(w).lower() for w in sc["plural"]),
+        generic_suffixes=tuple(
+            sorted((key_of(normalize_text(s)) for s in gen.get("suffixes", [])), key=len, reverse=True)
+        ),
+        records=recs,
+    )
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    i: int  # first token
+    j: int  # token after the last
+    name: str
+    kind: str
+    id: str | None
+    level: str | None
+    generic: bool
+    rule: str
+    parts: list[_Cand] | None = None
+    takes: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return self.j - self.i
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _name_word(word: str) -> bool:
+    """A syllable of a person's name: "Nguyễn", not "CHÍNH" nor "các"."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or not word[1:].isupper())
+
+
+class _Scanner:
+    """Token-level recogniser over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.d = _data()
+        self.toks: list[Token] = tokenize(text)
+        self.raw = [t.text for t in self.toks]
+        self.low = [t.low for t in self.toks]
+        self._memo: dict[int, _Cand | None] = {}
+
+    # helpers
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start : self.toks[j - 1].end]
+
+    def adjacent(self, i: int) -> bool:
+        """True when token ``i`` follows token ``i-1`` on the same line (spaces only between)."""
+        if i <= 0 or i >= len(self.toks):
+            return False
+        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
+        return "\n" not in gap
+
+    def starts(
+        self,
+        keys: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any],
+        i: int,
+        n_max: int,
+        fold: bool = False,
+    ) -> int:
+        """Length of the longest key starting at token ``i`` (0 if none)."""
+        seq = self.low if fold else self.raw
+        for n in range(min(n_max, len(seq) - i), 0, -1):
+            if tuple(seq[i : i + n]) in keys and all(self.adjacent(k) for k in range(i + 1, i + n)):
+                return n
+        return 0
+
+    def in_compound(self, i: int) -> bool:
+        """True when token ``i`` is a head glued to the word before it ("cơ sở", "cán bộ")."""
+        h = self.head_at(i, fold=True)
+        return (
+            h is not None
+            and i > 0
+            and self.adjacent(i)
+            and self.raw[i - 1] in h[0].not_after
+            and self.text[self.toks[i - 1].end : self.toks[i].start] == " "
+        )
+
+    def after_code(self, i: int) -> bool:
+        """True when token ``i`` follows "-" or "/" (a document number: "NĐ-CP", "TT-BTC")."""
+        before = self.text[: self.toks[i].start].rstrip()
+        return before.endswith(("-", "/"))
+
+    def is_boundary(self, i: int) -> bool:
+        return self.starts(self.d.boundaries, i, self.d.boundary_len) > 0
+
+    def head_at(self, i: int, fold: bool = False) -> tuple[_Head, int] | None:
+        for h in self.d.heads:
+            for k in h.keys:
+                seq = self.low if fold else self.raw
+                kk = tuple(w.lower() for w in k) if fold else k
+                if tuple(seq[i : i + len(k)]) == kk and all(
+                    self.adjacent(x) for x in range(i + 1, i + len(k))
+                ):
+                    return h, len(k)
+        return None
+
+    def gaz_at(self, index: FormIndex, i: int) -> tuple[int, Record] | None:
+        m = index.match(self.low, self.raw, i)
+        while m is not None:
+            n, rec = m
+            if all(self.adjacent(k) for k in range(i + 1, i + n)):
+                return m
+            m = index.match(self.low, self.raw, i, limit=n - 1) if n > 1 else None
+        return None
+
+    def name_of(self, i: int, j: int) -> str:
+        return expanded(self.span_text(i, j))
+
+    # scope ----------------------------------------------------------------------------------
+    def place_name(self, i: int) -> tuple[int, str | None] | None:
+        """A province name (canonical) or a capitalised name (or a number) at token ``i``:
+        (length, canonical name or None to keep the text)."""
+        if i >= len(self.toks) or not self.adjacent(i):
+            return None
+        m = self.gaz_at(self.d.places, i)
+        if m is not None:
+            return m[0], m[1].entry.name
+        n = 0
+        while i + n < len(self.toks) and n < 4 and self.adjacent(i + n):
+            w = self.raw[i + n]
+            if n == 0 and w.isdigit():
+                return 1, None
+            if not _name_word(w) or self.head_at(i + n) or self.gaz_at(self.d.main, i + n):
+                break
+            n += 1
+        return (n, None) if n else None
+
+    def scope(self, j: int) -> tuple[int, str | None, bool, str] | None:
+        """A scope after token ``j``: (tokens, level, plural, name as written with places canonical)."""
+        d = self.d
+        k = j
+        plural = False
+        if k < len(self.low) and self.low[k] in d.plural and self.adjacent(k):
+            plural = True
+            k += 1
+        n = self.starts(d.levels, k, 4, fold=True)
+        if n and self.adjacent(k):
+            return k + n - j, d.levels[tuple(self.low[k : k + n])], plural, self.name_of(j, k + n)
+        # a province written directly: "Sở GD&ĐT Hà Nội", "Sở Nội vụ TP.HCM"
+        if not plural:
+            m = self.gaz_at(d.places, k) if k < len(self.toks) and self.adjacent(k) else None
+            if m is not None:
+                return k + m[0] - j, "provincial", False, m[1].entry.name
+        n = self.starts(d.loc_types, k, d.loc_len)
+        if not n or not self.adjacent(k):
+            return None
+        level = d.loc_types[tuple(self.raw[k : k + n])]
+        k += n
+        while True:  # more types: "tỉnh, thành phố", "quận - huyện"
+            c = self.starts(d.connectors, k, 2, fold=True)
+            if c:
+                n2 = self.starts(d.loc_types, k + c, d.loc_len)
+                if n2 and self.adjacent(k + c):
+                    k += c + n2
+                    continue
+            break
+        q = self.starts(d.qualifiers, k, 4, fold=True)
+        if q and self.adjacent(k):
+            k += q
+        name = self.name_of(j, k)
+        if not plural:
+            p = self.place_name(k)
+            if p is not None:
+                place = p[1] if p[1] is not None else self.span_text(k, k + p[0])
+                if place.startswith("Thành phố ") and name.lower().endswith("thành phố"):
+                    place = place[len("Thành phố ") :]
+                name = f"{name} {place}"
+                k += p[0]
+        return k - j, level, plural, name
+
+    # candidates -----------------------------------------------------------------------------
+    def best(self, i: int) -> _Cand | None:
+        if i in self._memo:
+            return self._memo[i]
+        gaz = self.gazetteer(i)
+        prod = self.productive(i) if gaz is None else None  # a known name is not extended by a pattern
+        cands = [
+            c
+            for c in (gaz, prod, self.title(i), self.plural(i), self.shared_head(i), self.locality(i))
+            if c is not None
+        ]
+        best = max(cands, key=lambda c: (c.size, -_RULE_ORDER.get(c.rule, 9)), default=None)
+        self._memo[i] = best
+        return best
+
+    def with_scope(self, c: _Cand, scoped: bool, local_name: str | None = None) -> _Cand:
+        """``c`` extended by a scope ("Ủy ban nhân dân" + "các tỉnh, thành phố"); a national
+        organisation's local branch takes its ``local_name`` ("Hội Nông dân" + "tỉnh")."""
+        if not scoped:
+            return c
+        s = self.scope(c.j)
+        if s is None:
+            return c
+        n, level, plural, scope_text = s
+        j = c.j + n
+        base = normalize_text(local_name) if local_name else c.name
+        return _Cand(
+            c.i,
+            j,
+            f"{base} {scope_text}".strip(),
+            c.kind,
+            c.id,
+            level or c.level,
+            c.generic or plural or _plural_scope(scope_text),
+            c.rule + "+scope",
+            takes=c.takes,
+        )
+
+    def gazetteer(self, i: int) -> _Cand | None:
+        if self.in_compound(i):
+            return None
+        m = self.gaz_at(self.d.main, i)
+        if m is None:
+            return None
+        n, rec = m
+        e = rec.entry
+        if n == 1 and not any(c.islower() for c in self.raw[i]) and self.after_code(i):
+            return None
+        nb = rec.raw.get("not_before")
+        if (
+            nb
+            and i + n < len(self.toks)
+            and self.starts(_keys([normalize_text(w) for w in nb], fold=True), i + n, 3, fold=True)
+        ):
+            return None
+        if rec.generic:
+            name = self.name_of(i, i + n)
+            j = i + n
+            s = self.starts(frozenset(self.d.generic_suffixes), j, 4, fold=True)
+            if s and self.adjacent(j):
+                j += s
+                name = self.name_of(i, j)
+            return _Cand(i, j, name, e.kind, e.id, e.level, True, "generic")
+        c = _Cand(i, i + n, e.name, e.kind, e.id, e.level, False, "gazetteer")
+        return self.with_scope(c, rec.scoped, rec.raw.get("local_name"))
+
+    def productive(self, i: int) -> _Cand | None:
+        h = self.head_at(i)
+        if h is None or self.in_compound(i):
+            return None
+        head, hn = h
+        j = i + hn
+        if self.starts(head.not_before, j, 3) and self.adjacent(j):
+            return None
+        tail_end = self.tail(j) if head.tail == "proper" else j
+        if tail_end == j and head.tail == "known":
+            m = self.gaz_at(self.d.domains[head.id], j) if j < len(self.toks) and self.adjacent(j) else None
+            if m is not None:
+                tail_end = j + m[0]
+        if tail_end > j:
+            name = self.name_of(i, tail_end)
+            e = lookup(name)
+            c = (
+                _Cand(i, tail_end, e.name, e.kind, e.id, e.level, False, "head")
+                if e is not None
+                else _Cand(i, tail_end, name, head.kind, None, head.level, False, "head")
+            )
+            return self.with_scope(c, head.scoped)
+        if head.bare:
+            if (
+                j < len(self.toks)
+                and self.adjacent(j)
+                and _cap(self.raw[j])
+                and self.raw[j].isalpha()
+                and not self.is_boundary(j)
+                and self.gaz_at(self.d.main, j) is None
+                and self.head_at(j) is None
+            ):
+                return None  # "Bộ Thủy lợi": an unknown name, not a bare reference
+            return _Cand(i, j, head.name, head.kind, None, head.level, False, "bare_head")
+        return None
+
+    def opens_name(self, k: int) -> bool:
+        """True when a head at token ``k`` opens a new name ("Ban Chỉ đạo", not "Phòng thủ")."""
+        h = self.head_at(k)
+        if h is None:
+            return False
+        nxt = k + h[1]
+        return nxt < len(self.toks) and self.adjacent(nxt) and _cap(self.raw[nxt])
+
+    def tail(self, j: int) -> int:
+        """End of a capitalised productive name starting at token ``j`` (``j`` when none)."""
+        toks, raw = self.toks, self.raw
+        if j >= len(toks) or not self.adjacent(j):
+            return j
+        w = raw[j]
+        if not (_cap(w) and w[0].isalpha()) or self.head_at(j) or self.gaz_at(self.d.places, j):
+            return j
+        k = j + 1
+        limit = j + 12
+        while k < len(toks) and k < limit and self.adjacent(k):
+            w = raw[k]
+            if w in ("và", "-", "&") and k + 1 < len(toks) and self.adjacent(k + 1):
+                nxt = raw[k + 1]
+                if (
+                    _cap(nxt)
+                    and nxt[0].isalpha()
+                    and not self.head_at(k + 1)
+                    and self.gaz_at(self.d.main, k + 1) is None
+                ):
+                    k += 2
+                    continue
+                break
+            if not w[0].isalpha():
+                break
+            if _cap(w):
+                if (
+                    self.opens_name(k)
+                    or self.gaz_at(self.d.main, k) is not None
+                    or self.gaz_at(self.d.places, k)
+                    or self.starts(self.d.loc_types, k, self.d.loc_len)
+                ):
+                    break
+                k += 1
+                continue
+            if self.is_boundary(k):
+                break
+            k += 1
+        return k
+
+    def title(self, i: int) -> _Cand | None:
+        m = self.gaz_at(self.d.titles, i)
+        if m is None:
+            return None
+        n, rec = m
+        j = i + n
+        written = self.span_text(i, j)
+        title_name = written[0].upper() + written[1:]
+        if j < len(self.toks) and self.adjacent(j):
+            org = self.best(j)
+            if org is not None and (org.kind in rec.takes or org.generic):
+                return _Cand(
+                    i,
+                    org.j,
+                    f"{title_name} {org.name}",
+                    "official",
+                    rec.entry.id,
+                    org.level,
+                    org.generic,
+                    "title+" + org.rule,
+                )
+            h = self.head_at(j, fold=True)
+            if h is not None and h[0].kind in rec.takes:
+                return _Cand(
+                    i,
+                    j + h[1],
+                    f"{title_name} {h[0].name}",
+                    "official",
+                    rec.entry.id,
+                    h[0].level,
+                    False,
+                    "title+bare_head",
+                )
+            if "person" in rec.takes:
+                k = j
+                while (
+                    k < len(self.toks)
+                    and k - j < 4
+                    and self.adjacent(k)
+                    and _name_word(self.raw[k])
+                    and not self.head_at(k)
+                    and self.gaz_at(self.d.main, k) is None
+                ):
+                    k += 1
+                if k - j >= 2:
+                    return _Cand(
+                        i,
+                        k,
+                        f"{title_name} {self.span_text(j, k)}",
+                        "official",
+                        rec.entry.id,
+                        rec.entry.level,
+                        False,
+                        "title+person",
+                    )
+        name = rec.entry.name if rec.entry.name.lower().startswith(written.lower()) else title_name
+        return _Cand(i, j, name, "official", rec.entry.id, rec.entry.level, False, "title")
+
+    def plural(self, i: int) -> _Cand | None:
+        """ "các sở thông tin và truyền thông", "các sở", "các giám đốc sở"."""
+        if self.low[i] not in self.d.plural or i + 1 >= len(self.toks) or not self.adjacent(i + 1):
+            return None
+        inner = self.best(i + 1)
+        if (
+            inner is not None
+            and inner.rule.startswith(("gazetteer", "head", "title"))
+            and inner.parts is None
+        ):
+            rec_level = inner.level
+            if inner.kind in ("official",) or rec_level != "central" or inner.rule.startswith("head"):
+                return replace(inner, i=i, generic=True, rule=inner.rule + "+plural")
+        h = self.head_at(i + 1, fold=True)
+        if h is not None and (h[0].plural or self.head_at(i + 1) is not None):
+            head, hn = h
+            j = i + 1 + hn
+            if j < len(self.toks) and self.adjacent(j) and self.starts(head.not_before, j, 3):
+                return None
+            return _Cand(i, j, head.name, head.kind, None, head.level, True, "bare_plural")
+        return None
+
+    def shared_head(self, i: int) -> _Cand | None:
+        """ "các Bộ: Lao động - Thương binh và Xã hội, Nội vụ" → one candidate with a part per name."""
+        k = i
+        if self.low[k] in self.d.plural:
+            k += 1
+        else:
+            return None
+        h = self.head_at(k, fold=True) if k < len(self.toks) else None
+        if h is None or not h[0].plural:
+            return None
+        head, hn = h
+        k += hn
+        colon = k < len(self.toks) and self.raw[k] == ":"
+        if colon:
+            k += 1
+        dom = self.d.domains[head.id]
+        parts: list[_Cand] = []
+        first = True
+        while k < len(self.toks):
+            m = self.gaz_at(dom, k)
+            if m is None or not self.adjacent(k):
+                break
+            n, rec = m
+            start = i if first else k
+            parts.append(
+                _Cand(
+                    start,
+                    k + n,
+                    rec.entry.name,
+                    rec.entry.kind,
+                    rec.entry.id,
+                    rec.entry.level,
+                    False,
+                    "shared_head",
+                )
+            )
+            first = False
+            k += n
+            if k < len(self.toks) and self.raw[k] in (",", ";") and k + 1 < len(self.toks):
+                k += 1
+                if self.low[k] == "và":
+                    k += 1
+                continue
+            if k < len(self.toks) and self.low[k] == "và":
+                k += 1
+                continue
+            break
+        if len(parts) >= 2 or (colon and parts):
+            return _Cand(
+                i, parts[-1].j, parts[0].name, head.kind, None, head.level, False, "shared_head", parts=parts
+            )
+        return None
+
+    def locality(self, i: int) -> _Cand | None:
+        """ "tỉnh Lai Châu", "thành phố Hà Nội", "TP.HCM" (provinces only, not "thị xã Phú Thọ")."""
+        m = self.gaz_at(self.d.places, i)
+        if m is not None and _is_acronym_form(self.span_text(i, i + m[0])):
+            e = m[1].entry
+            return _Cand(i, i + m[0], e.name, "locality", e.id, e.level, False, "locality")
+        n = self.starts(self.d.loc_types, i, self.d.loc_len)
+        if not n or i + n >= len(self.toks) or not self.adjacent(i + n):
+            return None
+        if self.d.loc_types[tuple(self.raw[i : i + n])] != "provincial":
+            return None
+        m = self.gaz_at(self.d.places, i + n)
+        if m is None:
+            return None
+        e = m[1].entry
+        j = i + n + m[0]
+        typ = self.name_of(i, i + n).lower()
+        name = e.name if e.name.lower().startswith(typ) else f"{typ} {e.name}"
+        return _Cand(i, j, name, "locality", e.id, e.level, False, "locality")
+
+    # run ------------------------------------------------------------------------------------
+    def run(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        i = 0
+        while i < len(self.toks):
+            c = self.best(i)
+            if c is None:
+                i += 1
+                continue
+            out.extend(c.parts if c.parts else [c])
+            i = c.j
+        return out
+
+
+_RULE_ORDER = {"gazetteer": 0, "generic": 1, "title": 2, "head": 3, "shared_head": 4}
+
+
+def _is_acronym_form(s: str) -> bool:
+    return any(c.isupper() for c in s) and "TP" in s
+
+
+def _plural_scope(scope: str) -> bool:
+    low = scope.lower()
+    return low.startswith(("các ", "những ")) or "," in low or " - " in low
+
+
+def _to_match(sc: _Scanner, c: _Cand) -> ActorMatch:
+    start, end = sc.toks[c.i].start, sc.toks[c.j - 1].end
+    return ActorMatch(start, end, sc.text[start:end], c.name, c.kind, c.id, c.level, c.generic, c.rule)
+
+
+def _mark_parenthetical(text: str, found: list[ActorMatch]) -> list[ActorMatch]:
+    out: list[ActorMatch] = []
+    for k, a in enumerate(found):
+        if k > 0:
+            prev = found[k - 1]
+            before = text[prev.end : a.start]
+            after = text[a.end : a.end + 2].lstrip()
+            if before.strip() == "(" and after.startswith(")"):
+                a = replace(a, rule=a.rule + "+parenthetical")
+        out.append(a)
+    return out
+
+
+def find_actors(text: str) -> list[ActorMatch]:
+    """All actor mentions of ``text`` (normalised with ``normalize_text``), non-overlapping, in order.
+
+    "Bộ Y tế, Bộ Công an và Ủy ban nhân dân các tỉnh khẩn trương" → "Bộ Y tế", "Bộ Công an",
+    "Ủy ban nhân dân các tỉnh" (the last generic, kind people_committee).
+    """
+    sc = _Scanner(text)
+    return _mark_parenthetical(text, [_to_match(sc, c) for c in sc.run()])
+
+
+def split_actor_list(text: str, start: int, end: int) -> list[ActorMatch]:
+    """The actors of a coordinated list in ``text[start:end]``, offsets into ``text``.
+
+    "Bộ Y tế, Bộ Công an và Ủy ban nhân dân các tỉnh" → three actors; "Ủy ban nhân dân các tỉnh,
+    thành phố trực thuộc trung ương" and "các bộ, ngành, địa phương" stay one each; shared heads
+    ("các Bộ: Tài chính, Nội vụ") give one per name; a body in parentheses after another
+    ("Cục Tin học hóa (Bộ Thông tin và Truyền thông)") is left out.
+    """
+    part = text[start:end]
+    out = []
+    for a in find_actors(part):
+        if a.rule.endswith("+parenthetical"):
+            continue
+        out.append(replace(a, start=a.start + start, end=a.end + start))
+    return out
+
+
+def _head_of(m: ActorMatch) -> str:
+    return m.name.split(" ")[0].lower() if m.name else ""
+
+
+def resolve_reference(mention: ActorMatch, previous: list[ActorMatch]) -> ActorMatch | None:
+    """The antecedent of a bare head: "Bộ" → the last ministry named in ``previous``; "Sở", "các sở"
+    → the last Sở. ``None`` when ``mention`` is no reference or nothing fits.
+
+    In "… Bộ Thông tin và Truyền thông đề cập … Bộ cũng yêu cầu …" the second "Bộ" resolves to
+    "Bộ Thông tin và Truyền thông".
+    """
+    if not mention.rule.startswith(("bare_head", "bare_plural")):
+        return None
+    head = mention.name.lower()
+    for cand in reversed(previous):
+        if cand.start >= mention.start:
+            continue
+        if cand.rule.startswith(("bare_head", "bare_plural")) or (cand.generic and cand.id is None):
+            continue
+        if cand.kind == mention.kind and _head_of(cand) == head and cand.name.lower() != head:
+            return cand
+    return None
