@@ -29,9 +29,7 @@ CORPUS: list[tuple[str, str, str | None, Expected]] = [
         "c001-01",
         "Ngày 11/01/2010 tại Hà Nội, Bộ Giao thông vận tải đã tổ",
         None,
-        [
-            ("Ngày 11/01/2010", "on", "2010-01-11", "2010-01-11"),
-        ],
+        [],  # a meeting being reported ("đã tổ chức"), not a deadline
     ),
     (
         "c001-02",
@@ -142,9 +140,7 @@ CORPUS: list[tuple[str, str, str | None, Expected]] = [
         "Để đảm bảo cho vụ nuôi tôm năm 2006 tiếp tục giành được thắng lợi, ngày 10/01/2005 tại Hà Nội "
         "Bộ Thuỷ sản đã tổ chức hội nghị",
         None,
-        [
-            ("ngày 10/01/2005", "on", "2005-01-10", "2005-01-10"),
-        ],
+        [],  # a past event ("đã tổ chức")
     ),
     (
         "c006-01",
@@ -2194,6 +2190,13 @@ DOC_DATES: list[tuple[str, str, str | None, str | None]] = [
         None,
     ),
     ("deadline-only", "Các đơn vị báo cáo trước ngày 15/12/2020.", None, None),
+    ("c001-meeting-lead",
+     "Ngày 11/01/2010 tại Hà Nội, Bộ Giao thông vận tải đã tổ chức Hội nghị tổng kết công tác năm 2009",
+     "2010-01-11", "Ngày 11/01/2010"),
+    ("c004-meeting-lead",
+     "Ngày 16 tháng 02 năm 2006 tại Văn phòng Chính phủ, Phó Thủ tướng thường trực Nguyễn Tấn Dũng "
+     "đã chủ trì cuộc họp",
+     "2006-02-16", "Ngày 16 tháng 02 năm 2006"),
 ]
 
 

@@ -47,6 +47,7 @@ MODES: dict[tuple[str, str], str] = {
     ("citations", "doc_types"): "none",
     ("citations", "event_prefixes"): "none",
     ("citations", "issue_verbs"): "document_date",
+    ("citations", "past_markers"): "document_date",
     ("citations", "header"): "document_date",
 }
 FILES = sorted({f for f, _ in MODES})

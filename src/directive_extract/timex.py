@@ -483,7 +483,7 @@ def _candidate(
                     t[max(0, s - 160) : s]
                 ):
                     return None
-                if _is_lead_date(lex, t, s, e):
+                if _is_lead_date(lex, t, s, e) or p["past_after"].match(t[e : e + 120]):
                     return None
             relation = "on"
         else:
@@ -698,8 +698,9 @@ def find_document_date(text: str) -> tuple[dt.date, int, int] | None:
 
     In order of preference: the header line "Hà Nội, ngày 15 tháng 10 năm 2020"; a lead "Ngày
     30/11/2025, Thủ tướng … ban hành …"; any date followed by "(đã) ký/ban hành <văn bản>" in the
-    first third of the text. Never a deadline ("trước ngày …") or a cited document's date
-    ("Nghị định số 15/2020/NĐ-CP ngày 03/02/2020").
+    first third of the text; last, a dated event opening the text ("Ngày 11/01/2010 tại Hà Nội, Bộ …
+    đã tổ chức Hội nghị …", the meeting a conclusion notice reports). Never a deadline ("trước
+    ngày …") or a cited document's date ("Nghị định số 15/2020/NĐ-CP ngày 03/02/2020").
     """
     lex = lexicon()
     p = lex.patterns
@@ -739,6 +740,8 @@ def find_document_date(text: str) -> tuple[dt.date, int, int] | None:
                 and not p["doc_type_clause"].search(t[max(0, s - 160) : s])
             ):
                 rank = 2
+            elif s < place * 8 and _clause_start(t, s) and p["past_after"].match(t[e : e + 120]):
+                rank = 3  # "Ngày 11/01/2010 tại Hà Nội, Bộ … đã tổ chức Hội nghị": a reported meeting
             if rank is None:
                 continue
             cand = (rank, res.date, s, e)

@@ -122,6 +122,7 @@ def lexicon() -> Lexicon:
     day_parts = _terms([e for e in ev if e["id"] == "event_day_parts"])
     clock = next(e for e in ev if e["id"] == "event_clock")
     issue = _terms(entries("time/citations.yaml", "issue_verbs"))
+    past = entries("time/citations.yaml", "past_markers")[0]
     load("time/citations.yaml")
 
     ngay = alt(_unit_words(lex, "day"))
@@ -190,6 +191,9 @@ def lexicon() -> Lexicon:
         rf"^\s*,?(?:[^.;\n]|\.(?=\S)|(?<=[A-ZĐ])\.(?=\s)){{0,140}}?"
         rf"(?<![\w]){alt(issue)}\s+(?:\S+\s+){{0,2}}?{alt(doc_types)}(?!\w)",
         FLAGS,
+    )
+    p["past_after"] = re.compile(
+        rf"^[^.;:\n]{{0,{int(past['window'])}}}?(?<![\w]){alt(past['terms'])}(?!\w)", FLAGS
     )
     p["recurrence"] = re.compile(rf"{b}(?P<term>{rec_terms})(?!\w)", FLAGS)
     en = lex.every_n
