@@ -154,18 +154,22 @@ def _marked(name: str, e: MarkedYAMLError) -> ReviewFileError:
 def parse(source: str, name: str, *, max_nodes: int = DEFAULT_MAX_NODES) -> Any:
     """Vet then load ``source`` (the text of file ``name``) as a round-trip tree."""
     y = round_trip_yaml()
+    constructor, parser = y.get_constructor_parser(source)
     try:
-        node = y.compose(source)
+        # compose once, vet the node graph, and only then construct (plain data, comments, lines)
+        node = constructor.composer.get_single_node()
         if node is None:
             raise ReviewFileError([f"{name}:1: empty file; expected a review file (YAML mapping)"])
         _vet(node, name, max_nodes)
-        data = round_trip_yaml().load(source)
+        data = constructor.construct_document(node)
     except MarkedYAMLError as e:
         raise _marked(name, e) from None
     except YAMLError as e:
         raise ReviewFileError([f"{name}:1: invalid YAML: {' '.join(str(e).split())}"]) from None
     except RecursionError:
         raise ReviewFileError([f"{name}:1: nesting too deep; expected a review file"]) from None
+    finally:
+        parser.dispose()
     if not isinstance(data, CommentedMap):
         raise ReviewFileError(
             [f"{name}:1: top level is not a mapping; expected a review file (YAML mapping)"]
