@@ -12,6 +12,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from directive_extract.timex import (
     find_deadlines,
@@ -1872,6 +1874,21 @@ BRIEF: list[tuple[str, str, str | None, Expected]] = [
      [("trong quý IV/2020", "by", "2020-12-31", "2020-Q4")]),
 ]
 
+BRIEF += [
+    ("b-quarter-word-not-list", "trong quý I, hai đơn vị phải báo cáo", "2020-10-15",
+     [("trong quý I", "during", "2020-03-31", "2020-Q1")]),
+    ("b-quarter-symbol-list", "trong Quý I, II năm 2021", "2020-10-15",
+     [("trong Quý I, II năm 2021", "during", "2021-06-30", "2021-H1")]),
+    ("b-quarter-word", "trong quý hai năm 2021", "2020-10-15",
+     [("trong quý hai năm 2021", "during", "2021-06-30", "2021-Q2")]),
+    ("b-upper-case", "TRƯỚC NGÀY 15/12/2020", "2020-10-15",
+     [("TRƯỚC NGÀY 15/12/2020", "before", "2020-12-15", "2020-12-15")]),
+    ("b-after-tet", "sau Tết Nguyên đán", "2020-10-15",
+     [("sau Tết Nguyên đán", "from", "2021-02-13", "2021-02-13")]),
+    ("b-two-digit-year", "trước ngày 15/12/20", "2020-10-15",
+     [("trước ngày 15/12/20", "before", "2020-12-15", "2020-12-15")]),
+]
+
 NEGATIVES: list[tuple[str, str]] = [
     ("n-decree-number", "Nghị định số 15/2020/NĐ-CP"),
     ("n-decision-number", "Quyết định 1956/QĐ-TTg"),
@@ -2228,3 +2245,41 @@ def test_document_date(text: str, date: str | None, span: str | None) -> None:
 )
 def test_lunar_new_year(year: int, expected: str) -> None:
     assert lunar_new_year(year).isoformat() == expected
+
+
+# ------------------------------------------------------------------------------------------------
+# Any text: no exception, every span grounded, matches ordered and disjoint
+
+_TOKENS = [
+    "trước", "ngày", "tháng", "năm", "quý", "I", "IV", "hết", "đến", "từ", "trong", "chậm nhất", "hằng",
+    "Tết",
+    "Nguyên đán", "15/12", "31/ 12/2020", "2020", "2021-2025", "giai đoạn", "cuối", "đầu", "6", "30", "kể từ",
+    "ký", "ngày làm việc", "sau", "tuần", "tới", "nay", ",", ";", "(", ")", "-", "/", "\u00a0", "\n", "hoá",
+    "số 15/2020/NĐ-CP", "khẩn trương", "ngay", "định kỳ", "hàng năm", "một lần", "0",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TOKENS), max_size=25),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))),
+    st.booleans(),
+)
+def test_any_text_is_grounded(tokens: list[str], ref: dt.date | None, nfd: bool) -> None:
+    text = " ".join(tokens)
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    last = 0
+    for m in find_deadlines(text, ref):
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last
+        last = m.end
+        if m.date is not None and m.start_date is not None:
+            assert m.start_date <= m.date
+    for r in find_recurrences(text):
+        assert text[r.start : r.end] == r.text
+    for s, e, _ in find_urgency(text):
+        assert 0 <= s < e <= len(text)
+    found = find_document_date(text)
+    if found is not None:
+        assert 0 <= found[1] < found[2] <= len(text)

@@ -130,6 +130,9 @@ def lexicon() -> Lexicon:
     nam = alt(_unit_words(lex, "year"))
     quy = alt(_unit_words(lex, "quarter"))
     qn = alt(list(lex.quarter_of)) + r"(?!\w)"
+    # after a connector a numeral without its own "quý" must be a symbol ("Quý I, II"), not a word
+    # ("trong quý I, hai đơn vị …" is not quarters I-II)
+    qsym = alt([q for q in lex.quarter_of if re.fullmatch(r"[ivx0-9]+", q)]) + r"(?!\w)"
     conn = alt(connectors)
     sub = alt(list(lex.sub_part_of))
     this = alt(this_words)
@@ -155,7 +158,7 @@ def lexicon() -> Lexicon:
         "date_num": rf"(?<![\w./,-])(?:(?P<ngay>{ngay})\s+)?(?P<d>\d{{1,2}})\s?(?P<sep>[/.-])\s?"
         rf"(?P<m>\d{{1,2}})(?:\s?(?P=sep)\s?(?P<y>\d{{4}}|\d{{2}}))?(?![\w/]|[.,-]\d)",
         "quarter": rf"{b}(?:(?P<sub>{sub})\s+)?{quy}\s+(?P<q>{qn})"
-        rf"(?P<more>(?:\s*{conn}\s*(?:{quy}\s+)?{qn})*){year_tail}?(?![\w/])",
+        rf"(?P<more>(?:\s*{conn}\s*(?:{quy}\s+{qn}|{qsym}))*){year_tail}?(?![\w/])",
         "quarter_this": rf"{b}(?P<sub>{sub})\s+{quy}(?:\s+{this})?(?!\s*\w)",
         "month": rf"{b}(?:(?P<sub>{sub})\s+)?{thang}\s+(?P<m>\d{{1,2}})(?!\d){year_tail}?(?![\w/]|[.-]\d)",
         "month_this": rf"{b}(?P<sub>{sub})\s+{thang}(?:\s+{this}(?!\w))?(?!\s*\d)",
