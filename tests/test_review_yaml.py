@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import directive_extract
 from directive_extract.cli import main
@@ -15,7 +17,7 @@ from directive_extract.models import Actor, Directive, Document
 from directive_extract.review import load_review, review_schema
 from directive_extract.review.export import export_text
 from directive_extract.review.io import round_trip_yaml
-from directive_extract.review.locate import Locator
+from directive_extract.review.locate import Locator, quote_key
 from directive_extract.review.stats import review_stats
 from directive_extract.review.write import dump_tree, text_block
 
@@ -221,3 +223,35 @@ def test_cli_export_to_stdout(
     out = capsys.readouterr().out
     assert yaml.safe_load(out)["directives"][0]["text"] == "Giao Sở Y tế chủ trì"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.txt"]
+
+
+_ALPHABET = list("aĐờ ế\u00a0\t\r\n:#-|>\"'\\{}[]&*!%@`\x0b\u2028\ufeff")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
+def test_any_text_round_trips(text: str) -> None:
+    block = text_block(text)
+    assert yaml.safe_load(block) == {"text": text}
+    assert str(round_trip_yaml().load(block)["text"]) == text
+
+
+_WORDS = ["Bộ", "Y", "tế", "hoá", "thuỷ", "lợi", "chủ", "trì"]
+_SPACES = [" ", "  ", "\u00a0", "\t", "\n", "\r\n", " \u00a0 "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), min_size=2, max_size=12), st.data()
+)
+def test_located_span_is_the_quote_modulo_spacing(parts: list[tuple[str, str]], data: st.DataObject) -> None:
+    text = "".join(w + s for w, s in parts)
+    i = data.draw(st.integers(0, len(parts) - 1))
+    j = data.draw(st.integers(i, len(parts) - 1))
+    quote = " ".join(w for w, _ in parts[i : j + 1])  # typed with plain spaces
+    loc = Locator(text)
+    found = loc.find(quote)
+    assert found
+    for s, e in found:
+        assert quote_key(text[s:e]) == quote_key(quote)
+        assert text[s:e] == text[s:e].strip()
