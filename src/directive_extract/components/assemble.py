@@ -251,6 +251,15 @@ class Assembler:
         blk = self.seg.blocks[b]
         ctx = Context()
         if not blk.leadin:
+            # a header naming only an actor, without a colon: "1. Công an Thành phố"
+            actors = self.within(self.actors, blk.body_start, blk.end)
+            chain = _chain(actors, self.text, blk.body_start, blk.end) if actors else []
+            if chain and chain[0].start == blk.body_start and not self.text[chain[-1].end : blk.end].strip(" :.,"):
+                parent_ctx = self.context_of(b)
+                ctx.addressees, ctx.directing = chain, True
+                if parent_ctx is not None:
+                    ctx.modality, ctx.issuer = parent_ctx.modality, parent_ctx.issuer
+                    ctx.deadline, ctx.recurrence = parent_ctx.deadline, parent_ctx.recurrence
             return ctx
         # the last sentence of the lead-in block carries the ":"
         start, end = blk.body_start, blk.end
@@ -317,6 +326,18 @@ class Assembler:
                 prev_in_sentence = d
         return draft
 
+    def _imperative(self, u: Unit) -> bool:
+        """An item or a sentence that opens with an action verb: "- Tăng cường kiểm tra …"."""
+        body = _body(self.seg, u, self.text)
+        if u.index_in_sentence > 0 or body != _body_of_sentence(self.seg, u, self.text):
+            return False
+        opens = [m for m in _lex("imperatives", FILTERS).find(self.text, body, min(u.end, body + 25))
+                 if m.start == body]
+        if not opens:
+            return False
+        after = self.text[opens[0].end : opens[0].end + 8].lower()
+        return not after.lstrip().startswith(("được", "bị", "đã"))
+
     def _topic_actors(self, actors: list[Mention], u: Unit, limit: int) -> list[Mention]:
         """"Với các địa phương có …, cần …" → the actors after the topic marker."""
         body = _body(self.seg, u, self.text)
@@ -357,6 +378,8 @@ class Assembler:
             rule = "assemble.leadin_item"
         elif prev is not None and u.verbs:
             rule = "assemble.same_sentence"
+        elif self._imperative(u):
+            rule = "assemble.imperative"
         elif actors and abs(actors[0].start - _body(self.seg, u, text)) < 4 and any(
             v >= actors[0].end for v in u.verbs
         ):
@@ -364,6 +387,9 @@ class Assembler:
             verb = next(v for v in u.verbs if v >= head[-1].end) if any(v >= head[-1].end for v in u.verbs) else None
             if verb is None:
                 return None
+            if any(m.start - head[-1].end < 3 for m in _lex("stative_verbs", FILTERS).find(
+                    text, head[-1].end, min(u.end, head[-1].end + 12))):
+                return None  # "X là đơn vị …": a description
             gap = text[head[-1].end : verb]
             coord_ok = bool(_lex("coordination", ROLES).find(text, head[-1].end, verb + 1))
             if len(gap.strip(" ,()")) > 60 and not coord_ok:
@@ -446,6 +472,12 @@ def _body(seg: Segmentation, u: Unit, text: str = "") -> int:
     return pos
 
 
+def _body_of_sentence(seg: Segmentation, u: Unit, text: str) -> int:
+    sent = seg.sentences[u.sentence]
+    first = seg.clauses[sent.clauses[0]]
+    return _body(seg, Unit(first.start, first.end, u.sentence, u.block, 0), text)
+
+
 def _skip_ws(text: str, pos: int, end: int, extra: tuple[str, ...] = ()) -> int:
     while pos < end and text[pos] in " ,:":
         pos += 1
@@ -457,7 +489,7 @@ def _skip_ws(text: str, pos: int, end: int, extra: tuple[str, ...] = ()) -> int:
 
 def _confidence(d: DirectiveDraft, ctx: Context | None) -> float:
     score = {"assemble.cue": 0.75, "assemble.leadin_item": 0.7, "assemble.same_sentence": 0.6,
-             "assemble.actor_verb": 0.5}.get(d.rule, 0.5)
+             "assemble.actor_verb": 0.5, "assemble.imperative": 0.5}.get(d.rule, 0.5)
     if d.addressees:
         score += 0.1
     if d.action is None:
