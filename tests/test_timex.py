@@ -1889,6 +1889,12 @@ BRIEF += [
      [("trước ngày 15/12/20", "before", "2020-12-15", "2020-12-15")]),
 ]
 
+BRIEF += [
+    ("b-before-month", "trước tháng 12/2020", "2020-10-15",
+     [("trước tháng 12/2020", "before", "2020-12-01", "2020-12")]),
+    ("b-before-year", "trước năm 2021", "2020-10-15", [("trước năm 2021", "before", "2021-01-01", "2021")]),
+]
+
 NEGATIVES: list[tuple[str, str]] = [
     ("n-decree-number", "Nghị định số 15/2020/NĐ-CP"),
     ("n-decision-number", "Quyết định 1956/QĐ-TTg"),

@@ -466,6 +466,8 @@ def _candidate(
             res.date = res.date + shift
             res.start_date = res.date
             res.value = _iso(res.date)
+        if relation == "before" and kind_class == "period" and "approximate" not in res.flags:
+            res.date = res.start_date  # "trước tháng 12/2020": the written boundary, as "trước ngày X" → X
         if relation == "from" and kind_class != "duration":
             res.date = res.start_date
         elif relation == "from" and kind_class == "duration":
