@@ -110,7 +110,7 @@ def _keys(words: list[str], fold: bool = False) -> frozenset[tuple[str, ...]]:
 @cache
 def _data() -> _Data:
     recs = records()
-    main = build_index([r for r in recs if r.entry.kind != "locality" and not r.title])
+    main = build_index([r for r in recs if (r.entry.kind != "locality" or r.generic) and not r.title])
     titles = build_index([r for r in recs if r.title])
     places = build_index([r for r in recs if r.entry.kind == "locality" and not r.generic])
     heads: list[_Head] = []
