@@ -65,3 +65,13 @@ def test_any_span_is_grounded(raw: str, data: st.DataObject) -> None:
     assert raw[s:e] == text
     # the raw piece normalises to (a superstring of) the normalised piece
     assert n.text[a:b] in normalize_text(text) or normalize_text(text) in n.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_is_normal_agrees_with_normalize(raw: str) -> None:
+    from directive_extract.normalize import is_normal
+
+    if is_normal(raw):
+        assert normalize_text(raw) == raw
+    assert is_normal(normalize_text(raw)) or normalize_text(normalize_text(raw)) == normalize_text(raw)

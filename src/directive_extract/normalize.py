@@ -138,6 +138,19 @@ def normalize(raw: str) -> Normalized:
     return Normalized(raw=raw, text=text, _starts=tuple(starts), _ends=tuple(ends))
 
 
+_NEEDS_NORMALIZE = re.compile(
+    "[\r\t\v\f\x00-\x09\x0b-\x1f\x7f-\xa0\u00ad\u1680\u2000-\u200f\u2028-\u202f"
+    "\u205f-\u2060\u3000\ufeff\ud800-\udfff]"
+)
+
+
+def is_normal(text: str) -> bool:
+    """True when ``normalize_text(text) == text`` (checked cheaply): lets callers skip the offset map."""
+    if _NEEDS_NORMALIZE.search(text):
+        return False
+    return text.isascii() or (unicodedata.is_normalized("NFC", text) and not _PAIR_TONED_RE.search(text))
+
+
 def normalize_text(raw: str) -> str:
     """Only the normalised text (for lexicon entries and tests)."""
     return normalize(raw).text

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from directive_extract.normalize import _PAIR_TONED_RE, normalize
+from directive_extract.normalize import is_normal, normalize
 from directive_extract.timex_calendar import (
     add_units,
     can_chi_year,
@@ -76,10 +75,6 @@ _CLAUSE_START = re.compile(
 
 # Characters that ``normalize`` rewrites or drops; text without them, in NFC and with the house
 # tone placement, is its own normalisation (the fast path below skips the per-character map).
-_NEEDS_NORMALIZE = re.compile(
-    "[\r\t\v\f\x00-\x09\x0b-\x1f\x7f-\xa0\u00ad\u1680\u2000-\u200f\u2028-\u202f"
-    "\u205f-\u2060\u3000\ufeff\ud800-\udfff]"
-)
 
 
 class _Mapped(Protocol):
@@ -105,9 +100,7 @@ class _Identity:
 
 def _normalized(text: str) -> _Mapped:
     """``normalize(text)``, or the identity when ``text`` is already normalised (the common case)."""
-    if not _NEEDS_NORMALIZE.search(text) and (
-        text.isascii() or (unicodedata.is_normalized("NFC", text) and not _PAIR_TONED_RE.search(text))
-    ):
+    if is_normal(text):
         return _Identity(text)
     return normalize(text)
 

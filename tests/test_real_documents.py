@@ -1,0 +1,143 @@
+"""Directives in real documents of corpora/raw, each expectation checked by reading the text.
+
+One test per document; each finds the directive by words of its clause and asserts the
+fields a reader checks first: who must act, by when, how often, which figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from directive_extract.models import Directive, Document
+from tests.conftest import raw_text
+
+_CACHE: dict[str, Document] = {}
+
+
+@pytest.fixture
+def extract(pipeline):  # type: ignore[no-untyped-def]
+    def run(doc_id: str, date: dt.date | None = None) -> Document:
+        key = f"{doc_id}:{date}"
+        if key not in _CACHE:
+            text = raw_text(doc_id)
+            _CACHE[key] = pipeline(text, document_date=date, source=doc_id)
+            assert _CACHE[key].check_grounding(text) == []
+        return _CACHE[key]
+
+    return run
+
+
+def find(doc: Document, words: str) -> Directive:
+    hits = [d for d in doc.directives if words in d.text]
+    assert hits, f"no directive contains {words!r}"
+    return hits[0]
+
+
+def names(actors: list) -> list[str]:  # type: ignore[type-arg]
+    return [a.name for a in actors]
+
+
+def test_024_cong_dien_78_bo_xay_dung(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("024_cd-ttg-78-2025-tthc-xay-dung")
+    assert doc.document_date == dt.date(2025, 5, 29) and doc.document_date_source == "text"
+    d = find(doc, "Khẩn trương rà soát, cắt giảm, đơn giản hoá 361 thủ tục")
+    assert names(d.addressees) == ["Bộ trưởng Bộ Xây dựng"]
+    assert d.deadline is not None and d.deadline.date == dt.date(2025, 12, 31)
+    assert [(t.value, t.unit) for t in d.targets if t.unit == "%"] == [(30.0, "%")] * 3
+    monthly = find(doc, "trước ngày 25 hằng tháng")
+    assert monthly.recurrence is not None and monthly.recurrence.period == "P1M"
+    assert names(find(doc, "Tổ chức thực hiện thủ tục hành chính thuộc thẩm quyền").addressees) == [
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    ]
+
+
+def test_028_cong_dien_ha_noi_lan_chiem_dat(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("028_cd-ubnd-hanoi-04-2025-lan-chiem-dat")
+    assert doc.document_date == dt.date(2025, 4, 22)
+    for words in ("Chịu trách nhiệm toàn diện", "Tổ chức tuyên truyền, vận động", "Tăng cường phối hợp"):
+        d = find(doc, words)
+        assert [a.name for a in d.addressees] == ["Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã"]
+        assert d.addressees[0].inherited
+
+
+def test_035_so_noi_vu_thuong_tet(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("035_cv-snv-hcm-10325-2025-thuong-tet")
+    assert doc.document_date == dt.date(2025, 12, 1)
+    d = find(doc, "xây dựng phương án thưởng theo kết quả sản xuất kinh doanh năm 2025")
+    assert d.deadline is not None and d.deadline.date == dt.date(2025, 12, 20)
+    assert d.deadline.relation == "before"
+    assert any("doanh nghiệp" in n.lower() for n in names(d.addressees))
+    req = find(doc, "đề nghị các doanh nghiệp trên địa bàn sớm xây dựng")
+    assert req.modality == "request"
+
+
+def test_059_bo_noi_vu_bao_cao_tien_luong(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("059_cv-bnv-10287-2025-bao-cao-tien-luong-thuong-tet", dt.date(2025, 11, 6))
+    d = find(doc, "khảo sát, nắm tình hình tiền lương, nợ lương")
+    assert d.deadline is not None and d.deadline.date == dt.date(2025, 12, 25)
+    assert any(n.startswith("Ban quản lý khu công nghiệp") for n in names(d.coordinators))
+    assert names(d.addressees) == ["Giám đốc Sở Nội vụ"]
+    assert find(doc, "Đề nghị các doanh nghiệp trên địa bàn xây dựng phương án thưởng").modality == "request"
+
+
+def test_021_cong_dien_dac_xa(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("021_cd-ttg-108-2025-dac-xa")
+    assert doc.document_date == dt.date(2025, 7, 16)
+    assert doc.issuer is not None and doc.issuer.name == "Thủ tướng Chính phủ"
+    d = find(doc, "Bộ Quốc phòng có trách nhiệm")
+    assert names(d.addressees) == ["Bộ Quốc phòng"] and d.cue is not None and d.cue.text == "có trách nhiệm"
+    r = find(doc, "Đề nghị Tòa án nhân dân tối cao")
+    assert r.modality == "request" and names(r.addressees)[0] == "Tòa án nhân dân tối cao"
+
+
+def test_022_cong_dien_chay_nha(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("022_cd-ttg-27-2025-chay-nha-quan8")
+    first = find(doc, "chỉ đạo tổ chức thăm hỏi chu đáo")
+    assert names(first.addressees) == ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+    second = find(doc, "phối hợp chặt chẽ với Bộ Công an")
+    assert names(second.coordinators) == ["Bộ Công an"]
+    assert names(second.addressees) == ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+
+
+def test_039_cong_dien_tai_khoa(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("039_cd-ttg-159-2025-tai-khoa-tien-te")
+    d = find(doc, "Đẩy mạnh thu ngân sách nhà nước năm 2025 tăng ít nhất 25%")
+    assert [(t.value, t.unit) for t in d.targets] == [(25.0, "%")]
+    assert names(d.addressees) == ["Bộ Tài chính"]
+
+
+def test_017_ke_hoach_nha_o_ho_ngheo(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("017_kh-ubnd-hanoi-hotro-nhao-hongheo", dt.date(2009, 12, 1))
+    d = find(doc, "2.305 nhà ở hộ nghèo")
+    assert d.deadline is not None and d.deadline.date == dt.date(2010, 9, 30)
+    assert 2305.0 in [t.value for t in d.targets]
+
+
+def test_029_bac_ninh_giai_phong_mat_bang(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("029_cv-ubnd-bacninh-4858-2025-gpmb-que-vo")
+    a = find(doc, "lập dự thảo phương án bồi thường, hỗ trợ thu hồi đối với diện tích đất toàn bộ lô B, C")
+    assert a.deadline is not None and a.deadline.date == dt.date(2025, 11, 30)
+    b = find(doc, "phối hợp với chủ đầu tư để có phương án hỗ trợ, chi trả")
+    assert b.deadline is not None and b.deadline.date == dt.date(2025, 12, 10)
+
+
+def test_008_dong_nai_bao_cao_dinh_ky(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("008_ct-ubnd-dongnai-hatang-vienthong", dt.date(2009, 1, 1))
+    d = find(doc, "Báo cáo tiến độ phát triển hạ tầng viễn thông")
+    assert d.recurrence is not None and d.recurrence.period == "P6M"
+    assert "Sở Thông tin và Truyền thông" in names(d.reported_to)
+
+
+def test_032_vpcp_cao_toc(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("032_cv-vpcp-11607-2025-cao-toc-mien-tay", dt.date(2025, 11, 1))
+    d = find(doc, "quyết liệt chỉ đạo các sở, ngành")
+    assert any(n.startswith("Ủy ban nhân dân các tỉnh, thành phố") for n in names(d.addressees))
+
+
+def test_002_report_without_operative_part_has_few_directives(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("002_tb-ketluan-bo-tuphap-congtac-2010", dt.date(2010, 1, 1))
+    texts = " ".join(d.text for d in doc.directives)
+    assert "đã kết luận như sau" not in texts and "đạt kết quả cao hơn" not in texts
+    assert len(doc.directives) <= 4
