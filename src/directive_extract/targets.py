@@ -1,0 +1,409 @@
+"""Numeric targets in a Vietnamese sentence: comparator, value, unit, per-unit, metric and base.
+
+Pure module on top of :mod:`directive_extract.numbers`: takes one sentence (normalised with
+``normalize_text``; it may hold several clauses joined by ";") and returns :class:`TargetMatch`
+values whose offsets index that string. The words live in ``data/vi/numbers/`` (``comparators.yaml``,
+``per_unit.yaml``, ``metric_stops.yaml``, ``units.yaml``). Example::
+
+    >>> t = find_targets("hướng tới mục tiêu chi cho công nghệ thông tin đạt 0,1% ngân sách")[0]
+    >>> (t.text, t.comparator, t.value, t.unit, t.rule)
+    ('đạt 0,1% ngân sách', '>=', 0.1, '%', 'cmp_achieve')
+
+Decisions (see the data files for the words):
+
+- A figure is a target when it has a unit that is not a time or an age, or a comparator cue; a
+  lone number word ("của một lao động") needs a cue or a per-unit "mỗi".
+- Durations, dates and ages ("thời hạn vay 10 năm", "trẻ em dưới 5 tuổi") are never targets, nor
+  figures after a condition word in the same clause ("tài sản có giá trị từ 300 triệu đồng trở lên").
+- The comparator comes from the cue nearest the figure ("tối thiểu đạt khoảng 60%" → ">="); a change
+  word gives ``direction`` ("tăng ít nhất 25%" → ">=", increase; "giảm 5%" → "decrease", decrease).
+- An item with no cue keeps the comparator of the first earlier cued item of the same shape in the
+  sentence (metric before figure, or figure first): "chi cho tuyên truyền 0,3% ngân sách" after
+  "… đạt 0,1% ngân sách" is ">=" (rule ``elliptical``). Otherwise a bare figure is "=" (rule
+  ``bare_figure``; with a "mỗi" per-unit, rule ``per_unit``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from directive_extract.data import entries
+from directive_extract.normalize import normalize_text
+from directive_extract.numbers import NumberMatch, UnitEntry, find_numbers, match_unit, unit_entries
+
+_FLAGS = re.IGNORECASE
+_BOUNDARY = re.compile(r"[;:,()\n\[\]]|\.(?=\s)|\.$")
+_SENTENCE_END = re.compile(r"[\n]|\.(?=\s)")
+_LIST_MARKER = re.compile(r"^(?:[-+•*–]\s*|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s+)+", _FLAGS)
+
+
+@dataclass(frozen=True)
+class TargetMatch:
+    """A prescribed quantity in a sentence; every offset pair indexes the sentence passed in.
+
+    Example: "ít nhất 30% dân số trên địa bàn cài đặt ứng dụng này" → comparator ">=", value 30.0,
+    unit "%", base "dân số trên địa bàn", metric "dân số trên địa bàn cài đặt ứng dụng".
+    """
+
+    start: int
+    end: int
+    text: str
+    comparator: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    unit_id: str | None
+    currency: str | None
+    per: str | None
+    metric: tuple[int, int] | None
+    base: tuple[int, int] | None
+    direction: str | None
+    baseline: tuple[int, int] | None
+    rule: str
+
+
+def _norm(term: str) -> str:
+    return normalize_text(term)
+
+
+def _key(text: str) -> str:
+    return " ".join(_norm(text).lower().split())
+
+
+def _alt(terms: list[str]) -> str:
+    uniq = sorted({_norm(t) for t in terms if t}, key=lambda t: (-len(t), t))
+    parts = []
+    for t in uniq:
+        pat = r"\s+".join(re.escape(w) for w in t.split())
+        if t[-1].isalnum():
+            pat += r"(?!\w)"
+        if t[0].isalnum():
+            pat = r"(?<!\w)" + pat
+        parts.append(pat)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass
+class _Lex:
+    cue_of: dict[str, dict[str, Any]]
+    before_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+    condition_re: re.Pattern[str]
+    baseline_re: re.Pattern[str]
+    per_before_re: re.Pattern[str]
+    per_after_re: re.Pattern[str]
+    lead_re: re.Pattern[str]
+    base_end_re: re.Pattern[str]
+    trailing_re: re.Pattern[str]
+    cue_any_tail_re: re.Pattern[str]
+    unit_by_id: dict[str, UnitEntry]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    f = "numbers/comparators.yaml"
+    cue_of: dict[str, dict[str, Any]] = {}
+    before: list[str] = []
+    after: list[str] = []
+    for e in entries(f, "cues"):
+        for t in e["terms"]:
+            if e.get("position") == "after":
+                after.append(t)
+                cue_of["after:" + _key(t)] = e
+            else:
+                before.append(t)
+                cue_of.setdefault(_key(t), e)
+    fillers = [t for e in entries(f, "fillers") for t in e["terms"]]
+    for t in fillers:
+        cue_of.setdefault(_key(t), {"id": "filler", "strength": "filler"})
+    before_re = re.compile(r"(" + _alt(before + fillers) + r")\s*$", _FLAGS)
+    after_re = re.compile(r"\s*(" + _alt(after) + r")", _FLAGS)
+    condition_re = re.compile(_alt([t for e in entries(f, "conditions") for t in e["terms"]]), _FLAGS)
+    base_terms = [t for e in entries(f, "baselines") for t in e["terms"]]
+    baseline_re = re.compile(r"\s*(" + _alt(base_terms) + r")\s+", _FLAGS)
+    p = "numbers/per_unit.yaml"
+    nouns = [t for e in entries(p, "nouns") for t in e["terms"]]
+    units = unit_entries()
+    markers_before = [t for e in entries(p, "markers") if e.get("position") == "before" for t in e["terms"]]
+    markers_after = [t for e in entries(p, "markers") if e.get("position") == "after" for t in e["terms"]]
+    per_before_re = re.compile(r"(" + _alt(markers_before) + r")\s+(" + _alt(nouns) + r")", _FLAGS)
+    per_after_re = re.compile(r"\s*(" + _alt(markers_after) + r")\s*(" + _alt(nouns) + r")", _FLAGS)
+    m = "numbers/metric_stops.yaml"
+    lead_re = re.compile(_alt([t for e in entries(m, "lead_ins") for t in e["terms"]]), _FLAGS)
+    base_end_re = re.compile(r"\s" + _alt([t for e in entries(m, "base_end") for t in e["terms"]]), _FLAGS)
+    trailing = [t for e in entries(m, "trailing") for t in e["terms"]]
+    trailing_re = re.compile(r"\s*" + _alt(trailing + before) + r"\s*$", _FLAGS)
+    cue_any_tail_re = re.compile(r"\s+" + _alt(before) + r"\s*$", _FLAGS)
+    return _Lex(cue_of, before_re, after_re, condition_re, baseline_re, per_before_re, per_after_re, lead_re,
+                base_end_re, trailing_re, cue_any_tail_re, {u.id: u for u in units})
+
+
+# (sentence start, shape, inheritable cue entry, direction) of the targets seen so far.
+_Shape = tuple[int, str, "dict[str, Any] | None", "str | None"]
+
+
+def _metric_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause before ``pos`` for a metric: parentheses closed before ``pos`` are kept."""
+    start = floor
+    depth = 0
+    i = pos - 1
+    while i >= floor:
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and (c in ";:,\n" or c == "." and i + 1 < len(text) and text[i + 1].isspace()):
+            return i + 1
+        i -= 1
+    return start
+
+
+def _clause_start(text: str, pos: int, floor: int = 0) -> int:
+    start = floor
+    for m in _BOUNDARY.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = _BOUNDARY.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _trim_tail(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without trailing stop words ("… ứng dụng này" → "… ứng dụng") and spaces."""
+    lex = _lex()
+    s, e = _strip(text, s, e)
+    while e > s:
+        m = lex.trailing_re.search(text, s, e)
+        if not m:
+            break
+        s, e = _strip(text, s, m.start())
+    return s, e
+
+
+def _span(pair: tuple[int, int]) -> tuple[int, int] | None:
+    return pair if pair[1] > pair[0] else None
+
+
+@dataclass
+class _Cue:
+    entry: dict[str, Any]
+    start: int
+    end: int
+
+
+def _left_cues(text: str, pos: int, floor: int) -> list[_Cue]:
+    """Cue words right before ``pos`` (nearest first), reading right-to-left over fillers."""
+    lex = _lex()
+    cues: list[_Cue] = []
+    end = pos
+    lo = max(floor, pos - 80)
+    while end > lo:
+        m = lex.before_re.search(text, lo, end)
+        if not m:
+            break
+        e = lex.cue_of.get(_key(m.group(1)))
+        if e is None:
+            break
+        cues.append(_Cue(e, m.start(1), m.end(1)))
+        end = m.start(1)
+    return cues
+
+
+def _metric_left(text: str, s: int, e: int) -> tuple[int, int]:
+    """The noun phrase before a figure: after the last lead-in word, list marker and spaces removed."""
+    lex = _lex()
+    s, e = _strip(text, s, e)
+    lm = _LIST_MARKER.match(text, s, e)
+    if lm:
+        s = lm.end()
+    last = None
+    for m in lex.lead_re.finditer(text, s, e):
+        last = m
+    if last is not None:
+        s = last.end()
+    s, e = _strip(text, s, e)
+    return _trim_tail(text, s, e)
+
+
+def find_targets(text: str) -> list[TargetMatch]:
+    """Every numeric target in one sentence ``text`` (normalised), in order.
+
+    Example: ``find_targets("mỗi tỉnh chọn 01 huyện")`` → one target: "=", 1.0, unit "huyện",
+    per "tỉnh", rule ``per_unit``.
+    """
+    nums = find_numbers(text)
+    out: list[TargetMatch] = []
+    shapes: list[_Shape] = []
+    consumed = 0
+    for idx, n in enumerate(nums):
+        if n.start < consumed:
+            continue
+        nxt = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
+        t = _target(text, n, consumed, nxt, shapes)
+        if t is None:
+            continue
+        out.append(t)
+        consumed = t.end
+    return out
+
+
+def _target(text: str, n: NumberMatch, floor: int, nxt: int,
+            shapes: list[_Shape]) -> TargetMatch | None:
+    lex = _lex()
+    hit = match_unit(text, n.end)
+    unit = hit.entry if hit else None
+    if unit is not None and unit.kind in ("time", "age"):
+        return None
+    pos = hit.end if hit else n.end
+    clause_s = _clause_start(text, n.start, floor)
+    sent_s = 0
+    for m in _SENTENCE_END.finditer(text, 0, n.start):
+        sent_s = m.end()
+    cues = _left_cues(text, n.start, clause_s)
+    real = [c for c in cues if c.entry.get("strength") != "filler"]
+    cue_start = real[-1].start if real else n.start
+    # Conditions: "có giá trị từ 300 triệu đồng trở lên" says whom a rule applies to.
+    if lex.condition_re.search(text, clause_s, cue_start):
+        return None
+    # Per-unit before the figure: "mỗi người dân một điện thoại thông minh".
+    per: str | None = None
+    per_start: int | None = None
+    for m in lex.per_before_re.finditer(text, clause_s, cue_start):
+        per, per_start = m.group(2), m.start(1)
+    # After the unit: per ("/ hộ", "cho mỗi hộ"), then "trở lên".
+    end = pos
+    pm = lex.per_after_re.match(text, pos)
+    if pm and per is None:
+        per = pm.group(2)
+        end = pm.end()
+    am = lex.after_re.match(text, end)
+    after_cue = None
+    if am:
+        after_cue = _Cue(lex.cue_of["after:" + _key(am.group(1))], am.start(1), am.end(1))
+        end = am.end()
+    if pm and per is not None and end == pos:
+        end = pm.end()
+    word_number = not n.text[:1].isdigit() and not n.text.lower().startswith("từ")
+    if not cues and after_cue is None and per_start is None:
+        if unit is None:
+            return None
+        if word_number and " " not in n.text.strip() and unit.kind not in ("percent", "permille"):
+            return None
+    # Comparator.
+    bound = after_cue or next((c for c in real if c.entry.get("strength") == "bound"), None)
+    change = next((c for c in real if c.entry.get("strength") == "change"), None)
+    achieve = next((c for c in real if c.entry.get("strength") == "achieve"), None)
+    equal = next((c for c in real if c.entry.get("strength") == "equal"), None)
+    direction = None
+    if change is not None:
+        direction = change.entry["comparator"]
+    elif bound is not None and bound.entry.get("direction"):
+        direction = bound.entry["direction"]
+    decider = bound or change or achieve or equal
+    metric_s = _metric_start(text, cue_start, floor)
+    left_metric = _metric_left(text, metric_s, per_start if per_start is not None else cue_start)
+    shape = "metric_first" if left_metric[1] > left_metric[0] else "figure_first"
+    if decider is not None:
+        comparator, rule = str(decider.entry["comparator"]), str(decider.entry["id"])
+        if decider is change and bound is None:
+            comparator = str(change.entry["comparator"])
+        inherit_entry = decider.entry if decider.entry.get("inheritable") else None
+        shapes.append((sent_s, shape, inherit_entry, direction))
+    else:
+        prior = next((s for s in shapes if s[0] == sent_s and s[1] == shape and s[2] is not None), None)
+        if prior is not None and prior[2] is not None:
+            comparator, rule, direction = str(prior[2]["comparator"]), "elliptical", prior[3]
+            if comparator in ("increase", "decrease") and prior[3]:
+                comparator = prior[3]
+        else:
+            comparator, rule = "=", ("per_unit" if per_start is not None else "bare_figure")
+    # Unit implied by the cue ("gấp đôi" → "lần").
+    if unit is None:
+        uid = next((c.entry.get("unit_id") for c in real if c.entry.get("unit_id")), None)
+        if uid:
+            unit = lex.unit_by_id.get(str(uid))
+    # Right phrase: base of a share, baseline of a change.
+    clause_e = _clause_end(text, end, len(text))
+    right_e = min(clause_e, nxt) if nxt > end else clause_e
+    base: tuple[int, int] | None = None
+    baseline: tuple[int, int] | None = None
+    metric: tuple[int, int] | None = _span(left_metric)
+    right = _strip(text, end, right_e)
+    right = _cut_next_cue(text, right)
+    is_change = direction is not None
+    if right[1] > right[0]:
+        bm = lex.baseline_re.match(text, right[0] - 1 if right[0] > 0 else 0)
+        bm = bm if bm and bm.start(1) == right[0] else None
+        if bm:
+            ref = _trim_tail(text, bm.end(), right[1])
+            if is_change:
+                baseline = _span((bm.start(1), ref[1]))
+            elif unit is not None and unit.kind in ("percent", "permille"):
+                base = _span(ref)
+            end = max(end, ref[1])
+        elif unit is not None and unit.kind in ("percent", "permille"):
+            full = _trim_tail(text, right[0], right[1])
+            be = lex.base_end_re.search(text, full[0], full[1])
+            base = _span(_trim_tail(text, full[0], be.start()) if be else full)
+            if metric is None:
+                metric = _span(full)
+            if base is not None:
+                end = max(end, base[1])
+        elif unit is not None and unit.kind == "times" and is_change:
+            baseline = _span(_trim_tail(text, right[0], right[1]))
+            if baseline:
+                end = max(end, baseline[1])
+    if is_change and (baseline is None or baseline[1] < clause_e):
+        # The reference of a change runs to the end of its clause ("so với 2 dự toán").
+        bm2 = lex.baseline_re.search(text, baseline[0] if baseline else end, clause_e)
+        if bm2 and (baseline is not None or bm2.start(1) >= end):
+            baseline = _span(_trim_tail(text, bm2.start(1), clause_e))
+    start = min(cue_start, n.start, per_start if per_start is not None else n.start)
+    if baseline is not None:
+        end = max(end, baseline[1])
+    s, e = _strip(text, start, end)
+    return TargetMatch(
+        start=s,
+        end=e,
+        text=text[s:e],
+        comparator=comparator,
+        value=n.value,
+        value_max=n.value_max,
+        unit=unit.unit if unit else None,
+        unit_id=unit.id if unit else None,
+        currency=unit.currency if unit else None,
+        per=per,
+        metric=metric,
+        base=base,
+        direction=direction,
+        baseline=baseline,
+        rule=rule,
+    )
+
+
+def _cut_next_cue(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Drop cue words at the end of a right phrase that belong to the next figure ("… bằng")."""
+    lex = _lex()
+    s, e = span
+    while e > s:
+        m = lex.cue_any_tail_re.search(text, s, e)
+        if not m:
+            break
+        e = m.start()
+    return _strip(text, s, e)
