@@ -26,6 +26,7 @@ Decisions (see also the module docs of the data files):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -100,6 +101,11 @@ class _Data:
     connectors: frozenset[tuple[str, ...]]
     plural: frozenset[str]
     generic_suffixes: tuple[tuple[str, ...], ...]
+    generic_more: frozenset[tuple[str, ...]]
+    generic_more_len: int
+    owners: frozenset[tuple[str, ...]]
+    title_prefixes: frozenset[tuple[str, ...]]
+    joinable: frozenset[str]
     records: tuple[Record, ...] = field(default=())
 
 
@@ -168,6 +174,11 @@ def _data() -> _Data:
         generic_suffixes=tuple(
             sorted((key_of(normalize_text(s)) for s in gen.get("suffixes", [])), key=len, reverse=True)
         ),
+        generic_more=_keys([normalize_text(w) for w in gen.get("continuations", [])], fold=True),
+        generic_more_len=max((len(key_of(w)) for w in gen.get("continuations", [])), default=1),
+        owners=_keys([normalize_text(w) for w in gen.get("owners", [])], fold=True),
+        joinable=frozenset(normalize_text(w) for w in gen.get("joinable", [])),
+        title_prefixes=_keys([normalize_text(w) for w in data_file("titles.yaml").get("prefixes", [])]),
         records=recs,
     )
 
@@ -299,47 +310,89 @@ class _Scanner:
             n += 1
         return (n, None) if n else None
 
+    def loc_item(self, k: int) -> tuple[int, str | None, str] | None:
+        """One locality item at token ``k``: a type with an optional name or number ("tỉnh Lai Châu",
+        "thị xã Long Khánh", "11 phường", "quận") → (tokens, level, name with the place canonical)."""
+        d = self.d
+        start = k
+        number = ""
+        if k < len(self.toks) and self.raw[k].isdigit() and self.adjacent(k + 1):
+            number = self.raw[k] + " "
+            k += 1
+        n = self.starts(d.loc_types, k, d.loc_len)
+        if not n or not self.adjacent(k):
+            return None
+        level = d.loc_types[tuple(self.raw[k : k + n])]
+        typ = self.name_of(k, k + n)
+        k += n
+        if number:
+            return k - start, level, number + typ
+        p = self.place_name(k)
+        if p is None:
+            return k - start, level, typ
+        place = p[1] if p[1] is not None else self.span_text(k, k + p[0])
+        if place.startswith("Thành phố ") and typ.lower() == "thành phố":
+            place = place[len("Thành phố ") :]
+        return k + p[0] - start, level, f"{typ} {place}"
+
     def scope(self, j: int) -> tuple[int, str | None, bool, str] | None:
-        """A scope after token ``j``: (tokens, level, plural, name as written with places canonical)."""
+        """A scope after token ``j``: (tokens, level, plural, name). The name keeps the words as
+        written, abbreviations expanded, places canonical and the types joined by ", "
+        ("quận - huyện" → "quận, huyện"): "các tỉnh, thành phố trực thuộc trung ương"."""
         d = self.d
         k = j
+        n = self.starts(d.levels, k, 4, fold=True)  # "các cấp", "cấp tỉnh"
+        if n and self.adjacent(k):
+            return n, d.levels[tuple(self.low[k : k + n])], self.low[k] in d.plural, self.name_of(k, k + n)
         plural = False
+        prefix = ""
         if k < len(self.low) and self.low[k] in d.plural and self.adjacent(k):
             plural = True
+            prefix = self.low[k] + " "
             k += 1
         n = self.starts(d.levels, k, 4, fold=True)
         if n and self.adjacent(k):
-            return k + n - j, d.levels[tuple(self.low[k : k + n])], plural, self.name_of(j, k + n)
+            return k + n - j, d.levels[tuple(self.low[k : k + n])], plural, prefix + self.name_of(k, k + n)
         # a province written directly: "Sở GD&ĐT Hà Nội", "Sở Nội vụ TP.HCM"
         if not plural:
             m = self.gaz_at(d.places, k) if k < len(self.toks) and self.adjacent(k) else None
             if m is not None:
                 return k + m[0] - j, "provincial", False, m[1].entry.name
-        n = self.starts(d.loc_types, k, d.loc_len)
-        if not n or not self.adjacent(k):
+        item = self.loc_item(k)
+        if item is None:
             return None
-        level = d.loc_types[tuple(self.raw[k : k + n])]
+        n, level, first = item
+        parts = [first]
         k += n
-        while True:  # more types: "tỉnh, thành phố", "quận - huyện"
+        named = not plural and first != self.name_of(k - n, k - n + 1) and " " in first and n > 1
+        while not named:  # more items: "tỉnh, thành phố", "quận - huyện", "huyện, thị xã Long Khánh"
             c = self.starts(d.connectors, k, 2, fold=True)
-            if c:
-                n2 = self.starts(d.loc_types, k + c, d.loc_len)
-                if n2 and self.adjacent(k + c):
-                    k += c + n2
+            if c and self.adjacent(k + c):
+                nxt = self.loc_item(k + c)
+                if nxt is not None:
+                    parts.append(nxt[2])
+                    k += c + nxt[0]
+                    plural = plural or len(parts) > 1
                     continue
             break
+        name = prefix + ", ".join(parts)
         q = self.starts(d.qualifiers, k, 4, fold=True)
         if q and self.adjacent(k):
+            name += " " + self.name_of(k, k + q)
             k += q
-        name = self.name_of(j, k)
-        if not plural:
-            p = self.place_name(k)
-            if p is not None:
-                place = p[1] if p[1] is not None else self.span_text(k, k + p[0])
-                if place.startswith("Thành phố ") and name.lower().endswith("thành phố"):
-                    place = place[len("Thành phố ") :]
-                name = f"{name} {place}"
-                k += p[0]
+        # "các tỉnh, thành phố: Cần Thơ, An Giang, Cà Mau"
+        if k + 1 < len(self.toks) and self.raw[k] == ":" and self.gaz_at(d.places, k + 1):
+            places = []
+            m2 = k + 1
+            while m2 < len(self.toks) and (m := self.gaz_at(d.places, m2)) is not None:
+                places.append(m[1].entry.name)
+                m2 += m[0]
+                if m2 + 1 < len(self.toks) and self.raw[m2] in (",", "và") and self.gaz_at(d.places, m2 + 1):
+                    m2 += 1
+                    continue
+                break
+            name += " " + ", ".join(places)
+            k = m2
         return k - j, level, plural, name
 
     # candidates -----------------------------------------------------------------------------
@@ -350,7 +403,8 @@ class _Scanner:
         prod = self.productive(i) if gaz is None else None  # a known name is not extended by a pattern
         cands = [
             c
-            for c in (gaz, prod, self.title(i), self.plural(i), self.shared_head(i), self.locality(i))
+            for c in (gaz, prod, self.title(i), self.plural(i), self.shared_head(i), self.locality(i),
+                      self.addressed(i))
             if c is not None
         ]
         best = max(cands, key=lambda c: (c.size, -_RULE_ORDER.get(c.rule, 9)), default=None)
@@ -367,6 +421,11 @@ class _Scanner:
             return c
         n, level, plural, scope_text = s
         j = c.j + n
+        if plural:
+            k = self.with_suffix(j)
+            if k > j:
+                scope_text += " " + self.name_of(j, k)
+                j = k
         base = normalize_text(local_name) if local_name else c.name
         return _Cand(
             c.i,
@@ -398,15 +457,76 @@ class _Scanner:
         ):
             return None
         if rec.generic:
-            name = self.name_of(i, i + n)
-            j = i + n
-            s = self.starts(frozenset(self.d.generic_suffixes), j, 4, fold=True)
-            if s and self.adjacent(j):
-                j += s
-                name = self.name_of(i, j)
-            return _Cand(i, j, name, e.kind, e.id, e.level, True, "generic")
-        c = _Cand(i, i + n, e.name, e.kind, e.id, e.level, False, "gazetteer")
-        return self.with_scope(c, rec.scoped, rec.raw.get("local_name"))
+            return self.generic_tail(_Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"))
+        local = rec.raw.get("local_name")
+        name = e.name
+        if local and "việt nam" not in self.span_text(i, i + n).lower():
+            name = normalize_text(local)  # a branch written without "Việt Nam": "Hội Nông dân"
+        c = _Cand(i, i + n, name, e.kind, e.id, e.level, False, "gazetteer")
+        return self.with_scope(c, rec.scoped, local)
+
+    def generic_tail(self, c: _Cand) -> _Cand:
+        """A generic actor with what may follow it: more classes ("các sở, ban, ngành, cơ quan, đơn
+        vị"), a suffix ("có liên quan") and an owner ("các đơn vị thuộc Bộ Thủy sản"). The name is
+        the text as written, abbreviations expanded, "-" and "/" between classes written ", "."""
+        d = self.d
+        j = c.j
+        while j + 1 < len(self.toks) and self.raw[j] in (",", "và", "-", "/") and self.adjacent(j + 1):
+            n = self.starts(d.generic_more, j + 1, d.generic_more_len, fold=True)
+            if not n or not self.class_ends(j + 1 + n):
+                break  # "các tổ chức tín dụng, tổ chức trung gian thanh toán": a new member
+            j += 1 + n
+        j = self.with_suffix(j)
+        own = self.starts(d.owners, j, 2, fold=True)
+        if own and self.adjacent(j) and j + own < len(self.toks) and self.adjacent(j + own):
+            k = j + own
+            inner = self.best(k)
+            if inner is not None and not inner.generic and inner.parts is None:
+                j = inner.j
+            else:
+                h = self.head_at(k)
+                if h is not None and h[0].bare:
+                    j = k + h[1]
+        name = _joined(self.name_of(c.i, j), self.d.joinable)
+        return replace(c, j=j, name=name)
+
+    def class_ends(self, k: int) -> bool:
+        """True when a class word ending before token ``k`` is complete: punctuation, a list word,
+        a suffix, an owner or a boundary follows ("cơ quan, đơn vị có liên quan", not "cơ quan Trung
+        ương")."""
+        if k >= len(self.toks) or not self.adjacent(k):
+            return True
+        w = self.raw[k]
+        if not w[0].isalnum():
+            return w != "-"
+        d = self.d
+        return bool(
+            w in (",", "và")
+            or self.low[k] == "và"
+            or self.starts(frozenset(d.generic_suffixes), k, 4, fold=True)
+            or self.starts(d.owners, k, 2, fold=True)
+            or self.starts(d.generic_more, k, d.generic_more_len, fold=True) == 0 and self.is_boundary(k)
+        )
+
+    def with_suffix(self, j: int) -> int:
+        """``j`` moved over a generic suffix ("có liên quan"), unless a name follows it ("trực thuộc
+        Trung ương" is a qualifier, not the suffix "trực thuộc")."""
+        sfx = self.starts(frozenset(self.d.generic_suffixes), j, 4, fold=True)
+        if not sfx or not self.adjacent(j):
+            return j
+        k = j + sfx
+        if k < len(self.toks) and self.adjacent(k) and _cap(self.raw[k]) and self.raw[k].isalpha():
+            place = self.locality(k) or self.loc_place(k)
+            return place.j if place is not None else j  # "trên địa bàn Thành phố Hồ Chí Minh"
+        return k
+
+    def loc_place(self, k: int) -> _Cand | None:
+        """A province name written alone at token ``k`` ("Hà Nội")."""
+        m = self.gaz_at(self.d.places, k)
+        if m is None:
+            return None
+        e = m[1].entry
+        return _Cand(k, k + m[0], e.name, "locality", e.id, e.level, False, "locality")
 
     def productive(self, i: int) -> _Cand | None:
         h = self.head_at(i)
@@ -473,6 +593,9 @@ class _Scanner:
                     and self.gaz_at(self.d.main, k + 1) is None
                 ):
                     k += 2
+                    continue
+                if w == "-" and nxt.isalpha() and nxt.islower() and not self.is_boundary(k + 1):
+                    k += 2  # "Vụ Pháp luật dân sự - kinh tế"
                     continue
                 break
             if not w[0].isalpha():
@@ -550,6 +673,17 @@ class _Scanner:
         name = rec.entry.name if rec.entry.name.lower().startswith(written.lower()) else title_name
         return _Cand(i, j, name, "official", rec.entry.id, rec.entry.level, False, "title")
 
+    def addressed(self, i: int) -> _Cand | None:
+        """A title after a word of address: "đồng chí Giám đốc Sở Nội vụ" (the name drops it)."""
+        n = self.starts(self.d.title_prefixes, i, 2)
+        if not n or i + n >= len(self.toks) or not self.adjacent(i + n):
+            return None
+        t = self.best(i + n)
+        if t is None or t.kind != "official":
+            return None
+        generic = t.generic or self.low[i] in self.d.plural
+        return replace(t, i=i, generic=generic, rule="address+" + t.rule)
+
     def plural(self, i: int) -> _Cand | None:
         """ "các sở thông tin và truyền thông", "các sở", "các giám đốc sở"."""
         if self.low[i] not in self.d.plural or i + 1 >= len(self.toks) or not self.adjacent(i + 1):
@@ -569,7 +703,19 @@ class _Scanner:
             j = i + 1 + hn
             if j < len(self.toks) and self.adjacent(j) and self.starts(head.not_before, j, 3):
                 return None
-            return _Cand(i, j, head.name, head.kind, None, head.level, True, "bare_plural")
+            name = head.name
+            # "các Vụ, Cục": more bare heads share the plural
+            while j + 1 < len(self.toks) and self.raw[j] == "," and self.adjacent(j + 1):
+                h2 = self.head_at(j + 1)
+                if h2 is None or self.opens_name(j + 1) or self.gazetteer(j + 1) is not None:
+                    break
+                name += ", " + h2[0].name
+                j += 1 + h2[1]
+            k = self.with_suffix(j)
+            if k > j:
+                name += " " + self.name_of(j, k)
+                j = k
+            return _Cand(i, j, name, head.kind, None, head.level, True, "bare_plural")
         return None
 
     def shared_head(self, i: int) -> _Cand | None:
@@ -664,6 +810,15 @@ _RULE_ORDER = {"gazetteer": 0, "generic": 1, "title": 2, "head": 3, "shared_head
 
 def _is_acronym_form(s: str) -> bool:
     return any(c.isupper() for c in s) and "TP" in s
+
+
+def _joined(name: str, words: frozenset[str]) -> str:
+    """Class words written with "-" or "/" between them joined by ", " ("các sở - ngành" → "các sở,
+    ngành"); other hyphens stay ("tổ chức chính trị - xã hội")."""
+    if not words:
+        return name
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.sub(rf"(?i)(?<!\w)({alt}) ?[-/] ?(?=(?:{alt})(?!\w))", r"\1, ", name)
 
 
 def _plural_scope(scope: str) -> bool:
