@@ -99,8 +99,8 @@ _DATE_MASKS = [
     r"\d+\s?[-/]\s?[A-ZĐ][\wĐ&]*(?:\s?[-/]\s?[\wĐ&]+)*",  # 12-CT / TW, 77/KH-LT
     r"\d{1,2}\s?[h:]\s?\d{2}(?!\d)",  # 14h30, 14:30
     r"\d{1,2}h(?!\w)",  # 17h
-    r"\(?\+?\b0\d{1,3}\)?(?:[ .-]?\d{2,4}){2,3}(?![\d,])",  # phone numbers (checked: >= 9 digits)
-    r"\d{9,}",  # long digit runs: phone or id numbers
+    r"(?<![\d.,])\(?\+?\b0\d{1,3}\)?(?:[ .-]?\d{2,4}){2,3}(?![\d,])",  # phone numbers (checked: >= 9 digits)
+    r"(?<![\d.,])0\d{8,}",  # long digit runs from 0: phone numbers
     r"(?:^|(?<=\n))[ \t]*(?:[-+•*][ \t]*)?\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)",  # list numbering "1." "3)"
     r"\(\d{1,2}\)",  # "(1)"
     r"(?<![\w])[A-Za-zĐđ]+\d+[\w]*",  # codes glued to letters: H5N1, A1, COVID-19 handled below
@@ -178,7 +178,12 @@ def _lexicon() -> _Lexicon:
         _FLAGS,
     )
     labels = [t for e in entries("numbers/labels.yaml", "labels") for t in e["terms"]]
-    label_re = re.compile(r"(?<!\w)" + _alt(labels) + r"(?:\s+" + _alt(["số"]) + r")?[\s:.]*$", _FLAGS)
+    joiners_lbl = [t for e in entries("numbers/labels.yaml", "list_joiners") for t in e["terms"]]
+    label_re = re.compile(
+        r"(?<!\w)" + _alt(labels) + r"(?:\s+" + _alt(["số"]) + r")?"
+        + r"(?:[\s:.]*\d+(?:\s*,\s*|\s+" + _alt(joiners_lbl) + r"\s+))*[\s:.]*$",
+        _FLAGS,
+    )
     mask_re = re.compile("|".join(f"(?:{m})" for m in _DATE_MASKS), re.MULTILINE)
     pct = [t for u in units if u.kind in ("percent", "permille") for t, v in unit_of_term.items() if v is u]
     percent_after_re = re.compile(r"\s*" + _alt(pct), _FLAGS)

@@ -99,6 +99,8 @@ class _Lex:
     base_end_re: re.Pattern[str]
     trailing_re: re.Pattern[str]
     cue_any_tail_re: re.Pattern[str]
+    from_re: re.Pattern[str]
+    time_head_re: re.Pattern[str]
     unit_by_id: dict[str, UnitEntry]
 
 
@@ -122,7 +124,9 @@ def _lex() -> _Lex:
     before_re = re.compile(r"(" + _alt(before + fillers) + r")\s*$", _FLAGS)
     after_re = re.compile(r"\s*(" + _alt(after) + r")", _FLAGS)
     condition_re = re.compile(_alt([t for e in entries(f, "conditions") for t in e["terms"]]), _FLAGS)
-    base_terms = [t for e in entries(f, "baselines") for t in e["terms"]]
+    base_terms = [t for e in entries(f, "baselines") if not e.get("before") for t in e["terms"]]
+    from_terms = [t for e in entries(f, "baselines") if e.get("before") for t in e["terms"]]
+    from_re = re.compile(_alt(from_terms), _FLAGS)
     baseline_re = re.compile(r"\s*(" + _alt(base_terms) + r")\s+", _FLAGS)
     p = "numbers/per_unit.yaml"
     nouns = [t for e in entries(p, "nouns") for t in e["terms"]]
@@ -133,19 +137,22 @@ def _lex() -> _Lex:
     per_after_re = re.compile(r"\s*(" + _alt(markers_after) + r")\s*(" + _alt(nouns) + r")", _FLAGS)
     m = "numbers/metric_stops.yaml"
     lead_re = re.compile(_alt([t for e in entries(m, "lead_ins") for t in e["terms"]]), _FLAGS)
-    base_end_re = re.compile(r"\s" + _alt([t for e in entries(m, "base_end") for t in e["terms"]]), _FLAGS)
+    base_end_re = re.compile(_alt([t for e in entries(m, "base_end") for t in e["terms"]]), _FLAGS)
     trailing = [t for e in entries(m, "trailing") for t in e["terms"]]
-    trailing_re = re.compile(r"\s*" + _alt(trailing + before) + r"\s*$", _FLAGS)
+    trailing_re = re.compile(r"\s*" + _alt(trailing + before + fillers) + r"\s*$", _FLAGS)
+    heads = [t for e in entries(m, "time_heads") for t in e["terms"]]
+    time_head_re = re.compile(_alt(heads) + r"\s+(?:[IVX]+|\d{1,4})(?:\s*[-–/]\s*\d{2,4})?(?!\w)\s*,?",
+                              _FLAGS)
     cue_any_tail_re = re.compile(r"\s+" + _alt(before) + r"\s*$", _FLAGS)
     return _Lex(cue_of, before_re, after_re, condition_re, baseline_re, per_before_re, per_after_re, lead_re,
-                base_end_re, trailing_re, cue_any_tail_re, {u.id: u for u in units})
+                base_end_re, trailing_re, cue_any_tail_re, from_re, time_head_re, {u.id: u for u in units})
 
 
-# (sentence start, shape, inheritable cue entry, direction) of the targets seen so far.
-_Shape = tuple[int, str, "dict[str, Any] | None", "str | None"]
+# (sentence start, shape, inheritable cue entry, direction, unit id, end) of the targets seen so far.
+_Shape = tuple[int, str, "dict[str, Any] | None", "str | None", "str | None", int]
 
 
-def _metric_start(text: str, pos: int, floor: int) -> int:
+def _metric_start(text: str, pos: int, floor: int, figure: int) -> int:
     """Start of the clause before ``pos`` for a metric: parentheses closed before ``pos`` are kept."""
     start = floor
     depth = 0
@@ -158,7 +165,9 @@ def _metric_start(text: str, pos: int, floor: int) -> int:
             if depth == 0:
                 return i + 1
             depth -= 1
-        elif depth == 0 and (c in ";:,\n" or c == "." and i + 1 < len(text) and text[i + 1].isspace()):
+        elif depth == 0 and (c in ";,\n" or c == "." and i + 1 < len(text) and text[i + 1].isspace()
+                             or c == ":" and text[i + 1:figure].strip()):
+            # A colon right before the figure introduces it ("Đất trồng cây …: 05 triệu đồng/1 ha").
             return i + 1
         i -= 1
     return start
@@ -189,6 +198,9 @@ def _trim_tail(text: str, s: int, e: int) -> tuple[int, int]:
     lex = _lex()
     s, e = _strip(text, s, e)
     while e > s:
+        if text[e - 1] in ":;,-–":
+            s, e = _strip(text, s, e - 1)
+            continue
         m = lex.trailing_re.search(text, s, e)
         if not m:
             break
@@ -229,6 +241,9 @@ def _metric_left(text: str, s: int, e: int) -> tuple[int, int]:
     """The noun phrase before a figure: after the last lead-in word, list marker and spaces removed."""
     lex = _lex()
     s, e = _strip(text, s, e)
+    while s < e and text[s] in ")]}.,;:":
+        s += 1
+    s, e = _strip(text, s, e)
     lm = _LIST_MARKER.match(text, s, e)
     if lm:
         s = lm.end()
@@ -238,6 +253,9 @@ def _metric_left(text: str, s: int, e: int) -> tuple[int, int]:
     if last is not None:
         s = last.end()
     s, e = _strip(text, s, e)
+    tm = lex.time_head_re.match(text, s, e)
+    if tm:
+        s, e = _strip(text, tm.end(), e)
     return _trim_tail(text, s, e)
 
 
@@ -250,21 +268,22 @@ def find_targets(text: str) -> list[TargetMatch]:
     nums = find_numbers(text)
     out: list[TargetMatch] = []
     shapes: list[_Shape] = []
-    consumed = 0
+    consumed = floor = 0
     for idx, n in enumerate(nums):
         if n.start < consumed:
             continue
         nxt = nums[idx + 1].start if idx + 1 < len(nums) else len(text)
-        t = _target(text, n, consumed, nxt, shapes)
+        t = _target(text, n, floor, nxt, shapes)
         if t is None:
             continue
         out.append(t)
         consumed = t.end
+        # The next metric starts after this one's metric when that follows the figure.
+        floor = max(t.end, t.metric[1] if t.metric and t.metric[0] >= t.start else t.end)
     return out
 
 
-def _target(text: str, n: NumberMatch, floor: int, nxt: int,
-            shapes: list[_Shape]) -> TargetMatch | None:
+def _target(text: str, n: NumberMatch, floor: int, nxt: int, shapes: list[_Shape]) -> TargetMatch | None:
     lex = _lex()
     hit = match_unit(text, n.end)
     unit = hit.entry if hit else None
@@ -297,56 +316,44 @@ def _target(text: str, n: NumberMatch, floor: int, nxt: int,
     if am:
         after_cue = _Cue(lex.cue_of["after:" + _key(am.group(1))], am.start(1), am.end(1))
         end = am.end()
-    if pm and per is not None and end == pos:
-        end = pm.end()
-    word_number = not n.text[:1].isdigit() and not n.text.lower().startswith("từ")
-    if not cues and after_cue is None and per_start is None:
-        if unit is None:
-            return None
-        if word_number and " " not in n.text.strip() and unit.kind not in ("percent", "permille"):
-            return None
-    # Comparator.
     bound = after_cue or next((c for c in real if c.entry.get("strength") == "bound"), None)
     change = next((c for c in real if c.entry.get("strength") == "change"), None)
     achieve = next((c for c in real if c.entry.get("strength") == "achieve"), None)
     equal = next((c for c in real if c.entry.get("strength") == "equal"), None)
+    word_number = not n.text[:1].isdigit() and not n.text.lower().startswith("từ")
+    if unit is None:
+        # "gấp đôi" → "lần": a unit implied by the cue.
+        uid = next((c.entry.get("unit_id") for c in real if c.entry.get("unit_id")), None)
+        unit = lex.unit_by_id.get(str(uid)) if uid else None
+    if unit is None and not (bound or change or achieve):
+        return None
+    if (word_number and " " not in n.text.strip() and not real and after_cue is None and per_start is None
+            and unit is not None and unit.kind not in ("percent", "permille")):
+        return None  # "của một lao động": a lone number word needs a cue or "mỗi"
     direction = None
     if change is not None:
-        direction = change.entry["comparator"]
+        direction = str(change.entry["comparator"])
     elif bound is not None and bound.entry.get("direction"):
-        direction = bound.entry["direction"]
-    decider = bound or change or achieve or equal
-    metric_s = _metric_start(text, cue_start, floor)
-    left_metric = _metric_left(text, metric_s, per_start if per_start is not None else cue_start)
-    shape = "metric_first" if left_metric[1] > left_metric[0] else "figure_first"
-    if decider is not None:
-        comparator, rule = str(decider.entry["comparator"]), str(decider.entry["id"])
-        if decider is change and bound is None:
-            comparator = str(change.entry["comparator"])
-        inherit_entry = decider.entry if decider.entry.get("inheritable") else None
-        shapes.append((sent_s, shape, inherit_entry, direction))
-    else:
-        prior = next((s for s in shapes if s[0] == sent_s and s[1] == shape and s[2] is not None), None)
-        if prior is not None and prior[2] is not None:
-            comparator, rule, direction = str(prior[2]["comparator"]), "elliptical", prior[3]
-            if comparator in ("increase", "decrease") and prior[3]:
-                comparator = prior[3]
-        else:
-            comparator, rule = "=", ("per_unit" if per_start is not None else "bare_figure")
-    # Unit implied by the cue ("gấp đôi" → "lần").
-    if unit is None:
-        uid = next((c.entry.get("unit_id") for c in real if c.entry.get("unit_id")), None)
-        if uid:
-            unit = lex.unit_by_id.get(str(uid))
+        direction = str(bound.entry["direction"])
+    is_change = direction is not None
+    # Metric before the figure, and for a change the reference "từ 7 triệu năm 2005".
+    metric_s = _metric_start(text, cue_start, floor, n.start)
+    left_end = per_start if per_start is not None else cue_start
+    baseline: tuple[int, int] | None = None
+    if is_change:
+        froms = list(lex.from_re.finditer(text, metric_s, left_end))
+        fm = froms[-1] if froms else None
+        if fm is not None and find_numbers(text[fm.end(): left_end]):
+            baseline = _span(_trim_tail(text, fm.start(), left_end))
+            left_end = fm.start()
+    left_metric = _metric_left(text, metric_s, left_end)
+    metric: tuple[int, int] | None = _span(left_metric)
     # Right phrase: base of a share, baseline of a change.
     clause_e = _clause_end(text, end, len(text))
     right_e = min(clause_e, nxt) if nxt > end else clause_e
     base: tuple[int, int] | None = None
-    baseline: tuple[int, int] | None = None
-    metric: tuple[int, int] | None = _span(left_metric)
-    right = _strip(text, end, right_e)
-    right = _cut_next_cue(text, right)
-    is_change = direction is not None
+    right = _cut_next_cue(text, _strip(text, end, right_e))
+    share = unit is not None and unit.kind in ("percent", "permille")
     if right[1] > right[0]:
         bm = lex.baseline_re.match(text, right[0] - 1 if right[0] > 0 else 0)
         bm = bm if bm and bm.start(1) == right[0] else None
@@ -354,14 +361,14 @@ def _target(text: str, n: NumberMatch, floor: int, nxt: int,
             ref = _trim_tail(text, bm.end(), right[1])
             if is_change:
                 baseline = _span((bm.start(1), ref[1]))
-            elif unit is not None and unit.kind in ("percent", "permille"):
+            elif share:
                 base = _span(ref)
             end = max(end, ref[1])
-        elif unit is not None and unit.kind in ("percent", "permille"):
+        elif share:
             full = _trim_tail(text, right[0], right[1])
             be = lex.base_end_re.search(text, full[0], full[1])
             base = _span(_trim_tail(text, full[0], be.start()) if be else full)
-            if metric is None:
+            if metric is None and not (be and be.start() == full[0]):
                 metric = _span(full)
             if base is not None:
                 end = max(end, base[1])
@@ -369,13 +376,37 @@ def _target(text: str, n: NumberMatch, floor: int, nxt: int,
             baseline = _span(_trim_tail(text, right[0], right[1]))
             if baseline:
                 end = max(end, baseline[1])
-    if is_change and (baseline is None or baseline[1] < clause_e):
+    if is_change and (baseline is None or n.start < baseline[0] and baseline[1] < clause_e):
         # The reference of a change runs to the end of its clause ("so với 2 dự toán").
         bm2 = lex.baseline_re.search(text, baseline[0] if baseline else end, clause_e)
         if bm2 and (baseline is not None or bm2.start(1) >= end):
             baseline = _span(_trim_tail(text, bm2.start(1), clause_e))
-    start = min(cue_start, n.start, per_start if per_start is not None else n.start)
-    if baseline is not None:
+    # Comparator: the nearest bound, else the change, "đạt", "là"; else inherited, else "=".
+    if left_metric[1] > left_metric[0]:
+        shape = "metric_first"
+    else:
+        shape = "figure_first" if base is not None else "bare"
+    decider = bound or change or achieve or equal
+    if decider is not None:
+        comparator, rule = str(decider.entry["comparator"]), str(decider.entry["id"])
+        inherit_entry = decider.entry if decider.entry.get("inheritable") else None
+        shapes.append((sent_s, shape, inherit_entry, direction, unit.id if unit else None, n.end))
+    else:
+        uid = unit.id if unit else None
+        same = [sh for sh in shapes if sh[0] == sent_s and sh[2] is not None and sh[4] == uid
+                and (shape == "bare" or sh[1] == shape)]
+        prior = (same[-1] if shape == "bare" else same[0]) if same else None
+        if prior is not None and prior[2] is not None:
+            comparator, rule = str(prior[2]["comparator"]), "elliptical"
+            # A change carries over only inside one ";"-item ("cắt giảm ít nhất 30% …, 30% …").
+            direction = prior[3] if ";" not in text[prior[5]:n.start] else None
+            if comparator in ("increase", "decrease") and direction is None:
+                comparator = "="
+        else:
+            comparator, rule = "=", ("per_unit" if per_start is not None else "bare_figure")
+    text_s = cues[-1].start if cues else n.start
+    start = min(text_s, n.start, per_start if per_start is not None else n.start)
+    if baseline is not None and baseline[0] > n.start:
         end = max(end, baseline[1])
     s, e = _strip(text, start, end)
     return TargetMatch(
