@@ -251,3 +251,60 @@ def test_nbsp_quote_typed_with_plain_spaces_is_reread_from_the_text(tmp_path: Pa
     applied = apply_review(path)
     assert applied.directives[0].text == clause.text  # NBSP included, re-read from the document
     assert applied.check_grounding(text) == []
+
+
+E2E = [
+    ("sample", SAMPLE),
+    ("021-cong-dien", ROOT / "corpora/raw/021_cd-ttg-108-2025-dac-xa.txt"),
+    ("025-chi-thi", RAW_025),
+]
+
+
+def _values(d: Directive) -> tuple[object, ...]:
+    """What a reviewer sees of a directive: quotes and values (offsets of repeated quotes may differ)."""
+
+    def actors(xs: list[Actor]) -> list[tuple[str, str, str]]:
+        return [(" ".join(a.text.split()), a.name, a.kind) for a in xs]
+
+    return (
+        d.id,
+        d.text,
+        d.modality,
+        d.cue and d.cue.text,
+        actors([d.issuer] if d.issuer else []),
+        actors(d.addressees),
+        actors(d.coordinators),
+        actors(d.reported_to),
+        d.action and d.action.text,
+        d.deadline and (d.deadline.text, d.deadline.relation, d.deadline.date, d.deadline.start_date),
+        d.recurrence and (d.recurrence.text, d.recurrence.period),
+        [(t.text, t.comparator, t.value, t.unit, t.per, t.metric and t.metric.text) for t in d.targets],
+        d.urgent,
+    )
+
+
+@pytest.mark.parametrize("path", [p for _, p in E2E], ids=[i for i, _ in E2E])
+def test_end_to_end_with_the_extractor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: Path, pipeline: object
+) -> None:
+    import directive_extract
+    from directive_extract.cli import main
+
+    text = path.read_text(encoding="utf-8")
+    system = pipeline(text, source=path.name)  # type: ignore[operator]
+    assert system.directives
+    notice = tmp_path / path.name
+    notice.write_text(text, encoding="utf-8")
+    monkeypatch.setitem(vars(directive_extract), "extract", pipeline)  # reuse the loaded pipeline
+    assert main(["review", "export", str(notice), "--reviewer", "annotator-a"]) == 0
+    review = tmp_path / (path.stem + ".review.yaml")
+    assert check_review(review) == []
+    applied = apply_review(review)
+    assert applied.check_grounding(text) == []
+    assert [(d.id, d.start, d.end) for d in applied.directives] == sorted(
+        ((d.id, d.start, d.end) for d in system.directives), key=lambda x: (x[1], x[2])
+    )
+    by_id = {d.id: d for d in system.directives}
+    for d in applied.directives:
+        assert _values(d) == _values(by_id[d.id])
+        assert d.provenance == ["review:pending:annotator-a"]
