@@ -30,7 +30,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "đại diện lãnh đạo các",
         "các cơ quan, đơn vị, doanh nghiệp",
         "các cơ quan, đơn vị, doanh nghiệp",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -47,7 +47,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "vận tải và đại diện các cơ quan thông tấn báo chí.",
         "các cơ quan thông tấn báo chí",
         "các cơ quan thông tấn báo chí",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -130,7 +130,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "với các địa phương và các Bộ, ngành; cùng với sự cố gắng, nỗ lực của toàn thể CBCNV-LĐ, ngành GTVT",
         "các Bộ, ngành",
         "các Bộ, ngành",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -139,7 +139,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "túc những nhiệm vụ kế hoạch đã nêu",
         "các cơ quan, đơn vị trực thuộc Bộ",
         "các cơ quan, đơn vị trực thuộc Bộ",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -231,7 +231,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "Các cơ quan, đơn vị triển khai thực hiện các giải pháp nhằm ngăn chặn tai nạn giao thông",
         "Các cơ quan, đơn vị",
         "Các cơ quan, đơn vị",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -258,7 +258,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "tâm và phải tập trung để",
         "các cơ quan, đơn vị liên quan",
         "các cơ quan, đơn vị liên quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -275,7 +275,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "- Các cơ quan, đơn vị trực thuộc Bộ, đặc biệt là các Cục quản lý Nhà nước chuyên ngành cần tăng",
         "Các cơ quan, đơn vị trực thuộc Bộ",
         "Các cơ quan, đơn vị trực thuộc Bộ",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -370,7 +370,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "sự phối kết hợp giữa các cơ quan chức năng và đã để lại nhiều dấu ấn trong đời sống xã hội.",
         "các cơ quan chức năng",
         "các cơ quan chức năng",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -378,7 +378,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "phối hợp chặt chẽ với các Bộ, ngành và địa phương.",
         "các Bộ, ngành và địa phương",
         "các Bộ, ngành và địa phương",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -387,7 +387,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "luật sư toàn quốc",
         "các ngành, các cấp",
         "các ngành, các cấp",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -454,7 +454,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "Sở đã cơ cấu lại các đơn vị trực thuộc để đáp ứng yêu cầu, nhiệm vụ mới (có 45 Sở Tư pháp đã",
         "các đơn vị trực thuộc",
         "các đơn vị trực thuộc",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -587,7 +587,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "Tiếp thu ý kiến các Bộ ngành, Tổng công ty Hàng hải Việt Nam sớm hoàn chỉnh báo cáo, lấy",
         "các Bộ ngành",
         "các Bộ ngành",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -613,7 +613,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "cảng Hải Phòng ra",
         "các cơ quan liên quan",
         "các cơ quan liên quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -630,7 +630,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "quốc tế tại Văn phòng",
         "các đơn vị liên quan",
         "các đơn vị liên quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -716,7 +716,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "học Công nghệ,",
         "các đơn vị thuộc Bộ Thuỷ sản",
         "các đơn vị thuộc Bộ Thủy sản",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -776,7 +776,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "lý thuộc thẩm quyền để",
         "các đơn vị chức năng của Bộ",
         "các đơn vị chức năng của Bộ",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -803,7 +803,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "phương năm 2010; Chỉ thị số 19-CT / TU ngày 31/12/2009",
         "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
         "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -873,7 +873,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "3 của thành phố và các Bộ, ngành Trung ương.",
         "các Bộ, ngành Trung ương",
         "các Bộ, ngành Trung ương",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -990,7 +990,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "thông tin điện tử của cơ quan, đơn vị mình hoặc cơ quan có thẩm quyền ban hành văn bản để lấy ý",
         "cơ quan, đơn vị",
         "cơ quan, đơn vị",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1007,7 +1007,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "c) Các ngành, các cấp khi được đề nghị tham gia ý kiến vào dự thảo văn bản có",
         "Các ngành, các cấp",
         "Các ngành, các cấp",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1145,7 +1145,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "chấp hành các quy định",
         "các ngành chức năng",
         "các ngành chức năng",
-        "department",
+        "other",
         True,
     ),
     (
@@ -1162,7 +1162,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "hoạch, kế hoạch xây dựng các khu",
         "các cơ quan chức năng ở địa phương",
         "các cơ quan chức năng ở địa phương",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1188,7 +1188,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "tăng trưởng, đẩy mạnh xuất khẩu",
         "các Bộ, ngành, địa phương",
         "các Bộ, ngành, địa phương",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -1281,7 +1281,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "và Phát triển nông thôn, Ngân hàng nhà nước Việt Nam, triển khai gấp các công việc sau:",
         "Ngân hàng nhà nước Việt Nam",
         "Ngân hàng Nhà nước Việt Nam",
-        "ministry",
+        "agency",
         False,
     ),
     (
@@ -1333,7 +1333,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "thức của các Hiệp định",
         "các Bộ, ngành liên quan",
         "các Bộ, ngành liên quan",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -1557,7 +1557,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "tham gia, hưởng ứng tích cực vào",
         "các cơ quan nhà nước có liên quan",
         "các cơ quan nhà nước có liên quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1775,7 +1775,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "sản xuất, kinh doanh và",
         "các đơn vị có liên quan",
         "các đơn vị có liên quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1886,7 +1886,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "chính, nâng cao trách",
         "các cơ quan nhà nước",
         "các cơ quan nhà nước",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1894,7 +1894,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "quả trong hoạt động của các cơ quan nhà nước tại địa phương.",
         "các cơ quan nhà nước tại địa phương",
         "các cơ quan nhà nước tại địa phương",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -1980,7 +1980,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "- Chủ trì cùng các ngành liên quan, kiểm tra, xử lý vi phạm về gây ô nhiễm môi trường của",
         "các ngành liên quan",
         "các ngành liên quan",
-        "department",
+        "other",
         True,
     ),
     (
@@ -2022,7 +2022,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "lĩnh vực khai",
         "các cấp, các ngành",
         "các cấp, các ngành",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2049,7 +2049,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "hội 5 năm 2006 -",
         "các ngành, các địa phương",
         "các ngành, các địa phương",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2210,7 +2210,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "tối đa 8 triệu đồng",
         "Ngân hàng Chính sách Xã hội",
         "Ngân hàng Chính sách xã hội",
-        "enterprise",
+        "agency",
         False,
     ),
     (
@@ -2352,7 +2352,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "- Về giống: Các cơ quan chuyên môn trong và ngoài tỉnh tạo điều kiện giúp doanh nghiệp trong việc",
         "Các cơ quan",
         "Các cơ quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2529,7 +2529,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "về đặc xá năm 2025",
         "các cơ quan thông tấn, báo chí",
         "các cơ quan thông tấn, báo chí",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2538,7 +2538,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "xóa bỏ mặc cảm đối với người được đặc",
         "các cấp, các ngành, các tổ chức xã hội",
         "các cấp, các ngành, các tổ chức xã hội",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2546,7 +2546,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "(5) Các Bộ, ngành, cơ quan đã nêu trong Hướng dẫn của Hội đồng tư vấn đặc xá có kế",
         "Các Bộ, ngành, cơ quan",
         "Các Bộ, ngành, cơ quan",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -2582,7 +2582,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "1244/2025/QĐ-CTN năm 2025 về đặc xá năm 2025",
         "các cơ quan, tổ chức có liên quan",
         "các cơ quan, tổ chức có liên quan",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2598,7 +2598,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "phối hợp chặt chẽ với Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy, các cơ quan báo chí "
         "ở địa phương tuyên truyền sâu rộng về",
         "Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy",
-        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy",
         "party",
         False,
     ),
@@ -2608,7 +2608,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "tác đặc xá trên các phương tiện thông",
         "các cơ quan báo chí ở địa phương",
         "các cơ quan báo chí ở địa phương",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2633,7 +2633,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "phương tích cực triển",
         "các cơ quan, tổ chức",
         "các cơ quan, tổ chức",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2641,7 +2641,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "khó khăn thì vận động các ngành, đoàn thể, tổ chức kinh tế - xã hội quan tâm giúp đỡ họ vay",
         "các ngành, đoàn thể",
         "các ngành, đoàn thể",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2658,7 +2658,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "tốt công tác quản",
         "các Ban, ngành, đoàn thể, tổ chức xã hội ở địa phương",
         "các Ban, ngành, đoàn thể, tổ chức xã hội ở địa phương",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -2684,7 +2684,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "khẩn cấp ứng phó",
         "các bộ ngành, địa phương",
         "các bộ ngành, địa phương",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -2752,7 +2752,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "(ii) Các bộ, ngành chưa thực sự quan tâm đến công tác xây dựng, đưa tài liệu, học",
         "Các bộ, ngành",
         "Các bộ, ngành",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -2811,7 +2811,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "sung Nghị định 69/2024/NĐ-CP ngày",
         "các bộ, ngành, địa phương",
         "các bộ, ngành, địa phương",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -2828,7 +2828,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "(3) Đối với các bộ, ngành, Ủy ban nhân dân các tỉnh, thành phố:",
         "các bộ, ngành",
         "các bộ, ngành",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -3084,7 +3084,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "giá đất lần đầu trên địa bàn",
         "các cơ quan, đơn vị, địa phương",
         "các cơ quan, đơn vị, địa phương",
-        "agency",
+        "other",
         True,
     ),
     (
@@ -3231,7 +3231,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "ương của các tổ chức chính trị - xã hội",
         "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
         "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -3490,7 +3490,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "c) Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện",
         "Thanh tra Chính phủ",
         "Thanh tra Chính phủ",
-        "ministry",
+        "agency",
         False,
     ),
     (
@@ -3506,7 +3506,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "d) Các bộ, ngành, địa phương:",
         "Các bộ, ngành, địa phương",
         "Các bộ, ngành, địa phương",
-        "ministry",
+        "other",
         True,
     ),
     (
@@ -3676,7 +3676,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "phối hợp, tham mưu\xa0với ban tuyên giáo tỉnh ủy, thành ủy, UBND tỉnh, thành phố chủ động "
         "tổ chức họp báo, cung cấp thông",
         "ban tuyên giáo tỉnh ủy, thành ủy",
-        "Ban Tuyên giáo Tỉnh ủy",
+        "Ban Tuyên giáo tỉnh ủy, thành ủy",
         "party",
         False,
     ),
@@ -3875,7 +3875,7 @@ SPLITS = [
         "tuyên truyền",
         "Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy, các cơ quan báo chí ở địa phương",
         [
-            ("Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+            ("Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy", "Ban Tuyên giáo và Dân vận tỉnh ủy, thành ủy"),
             ("các cơ quan báo chí ở địa phương", "các cơ quan báo chí ở địa phương"),
         ],
         id="021-party-and-press",

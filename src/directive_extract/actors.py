@@ -106,6 +106,7 @@ class _Data:
     owners: frozenset[tuple[str, ...]]
     title_prefixes: frozenset[tuple[str, ...]]
     joinable: frozenset[str]
+    compounds: dict[str, str]
     records: tuple[Record, ...] = field(default=())
 
 
@@ -177,6 +178,9 @@ def _data() -> _Data:
         generic_more=_keys([normalize_text(w) for w in gen.get("continuations", [])], fold=True),
         generic_more_len=max((len(key_of(w)) for w in gen.get("continuations", [])), default=1),
         owners=_keys([normalize_text(w) for w in gen.get("owners", [])], fold=True),
+        compounds={
+            normalize_text(k).lower(): normalize_text(v) for k, v in (sc.get("compounds") or {}).items()
+        },
         joinable=frozenset(normalize_text(w) for w in gen.get("joinable", [])),
         title_prefixes=_keys([normalize_text(w) for w in data_file("titles.yaml").get("prefixes", [])]),
         records=recs,
@@ -324,6 +328,7 @@ class _Scanner:
             return None
         level = d.loc_types[tuple(self.raw[k : k + n])]
         typ = self.name_of(k, k + n)
+        typ = d.compounds.get(typ.lower(), typ)
         k += n
         if number:
             return k - start, level, number + typ
@@ -403,8 +408,15 @@ class _Scanner:
         prod = self.productive(i) if gaz is None else None  # a known name is not extended by a pattern
         cands = [
             c
-            for c in (gaz, prod, self.title(i), self.plural(i), self.shared_head(i), self.locality(i),
-                      self.addressed(i))
+            for c in (
+                gaz,
+                prod,
+                self.title(i),
+                self.plural(i),
+                self.shared_head(i),
+                self.locality(i),
+                self.addressed(i),
+            )
             if c is not None
         ]
         best = max(cands, key=lambda c: (c.size, -_RULE_ORDER.get(c.rule, 9)), default=None)
@@ -505,7 +517,8 @@ class _Scanner:
             or self.low[k] == "và"
             or self.starts(frozenset(d.generic_suffixes), k, 4, fold=True)
             or self.starts(d.owners, k, 2, fold=True)
-            or self.starts(d.generic_more, k, d.generic_more_len, fold=True) == 0 and self.is_boundary(k)
+            or self.starts(d.generic_more, k, d.generic_more_len, fold=True) == 0
+            and self.is_boundary(k)
         )
 
     def with_suffix(self, j: int) -> int:
