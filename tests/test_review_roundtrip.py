@@ -298,6 +298,8 @@ def test_end_to_end_with_the_extractor(
     monkeypatch.setitem(vars(directive_extract), "extract", pipeline)  # reuse the loaded pipeline
     assert main(["review", "export", str(notice), "--reviewer", "annotator-a"]) == 0
     review = tmp_path / (path.stem + ".review.yaml")
+    content = review.read_text(encoding="utf-8")
+    assert "&id0" not in content and "*id0" not in content  # shared objects are not written as aliases
     assert check_review(review) == []
     applied = apply_review(review)
     assert applied.check_grounding(text) == []

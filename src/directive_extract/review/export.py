@@ -274,7 +274,7 @@ def export_tree(
     block["issuer"] = actor_node(review_actor(doc.issuer)) if doc.issuer else None
     block["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if date is None and doc.document_date is not None:
-        block.yaml_add_eol_comment(f"found in the text ({doc.document_date_source}); check it", "date")
+        block.yaml_add_eol_comment("found in the text by the extractor; check it", "date")
     block.yaml_add_eol_comment("of the UTF-8 bytes of `text` below; do not edit the text", "sha256")
     root["document"] = block
     root["reviewer"] = _q(reviewer)

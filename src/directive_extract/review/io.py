@@ -51,6 +51,8 @@ def round_trip_yaml() -> YAML:
     y.width = 1_000_000  # never fold a line: folding would make quotes harder to read and diff
     y.indent(mapping=2, sequence=4, offset=2)
     y.preserve_quotes = True
+    # shared values (one date object in two deadlines) are written out twice, never as &anchors
+    y.representer.ignore_aliases = lambda data: True
     return y
 
 
