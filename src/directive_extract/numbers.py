@@ -491,7 +491,7 @@ def _find_word_numbers(text: str, masked: str) -> list[NumberMatch]:
             elif single:
                 hit = match_unit(text, e)
                 pct = lex.percent_after_re.match(text, e)
-                if toks == ["một", "nửa"] or roles[0][0] == "halfword":
+                if toks == ["một", "nửa"]:
                     ok = True
                 elif not roles[0][2]:
                     ok = pct is not None
