@@ -262,3 +262,16 @@ def test_broken_file_leaves_every_file_untouched(tmp_path: Path, capsys: pytest.
     assert "Traceback" not in err
     assert _snapshot(tmp_path) == before
     assert not any(name.startswith(".") for name in os.listdir(tmp_path))  # no temp file left behind
+
+
+def test_action_outside_the_clause_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _file(
+        tmp_path, _with({19: '    action: "khẩn trương thực hiện các nhiệm vụ"'})
+    )  # from the lead-in
+    assert check_review(path) == []
+    assert main(["review", "check", str(path)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"{path}:19: warning: directive 021-04: action 'khẩn trương thực hiện các nhiệm vụ' is not inside "
+        "the directive's clause; expected part of its `text` (or widen `text`)"
+    )

@@ -42,6 +42,7 @@ class Result:
     review: ReviewFile | None = None
     document: Document | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # suspicious but valid: ``FILE:LINE: warning: …``
 
 
 def plain(value: Any) -> Any:
@@ -174,9 +175,26 @@ class _Grounder:
         self.data = data
         self.loc = Locator(text)
         self.problems: list[str] = []
+        self.warnings: list[str] = []
 
     def _problem(self, path: tuple[Any, ...], message: str) -> None:
         self.problems.append(f"{self.name}:{line_of(self.data, path, value=True)}: {message}")
+
+    def _warn(self, path: tuple[Any, ...], message: str) -> None:
+        self.warnings.append(f"{self.name}:{line_of(self.data, path, value=True)}: warning: {message}")
+
+    def _inside(self, span: Span | None, clause: Offsets | None, path: tuple[Any, ...], what: str) -> None:
+        """Warn when a quote that belongs to the clause (action, target) is found only outside it."""
+        if (
+            span is not None
+            and clause is not None
+            and not (clause[0] <= span.start and span.end <= clause[1])
+        ):
+            self._warn(
+                path,
+                f"{what} {_short(' '.join(span.text.split()))} is not inside the directive's clause; "
+                f"expected part of its `text` (or widen `text`)",
+            )
 
     def span(
         self,
@@ -261,6 +279,7 @@ class _Grounder:
                 )
         cue = self.plain_span(d.cue, (*base, "cue"), clause, f"{who}: cue")
         action = self.plain_span(d.action, (*base, "action"), clause, f"{who}: action")
+        self._inside(action, clause, (*base, "action"), f"{who}: action")
         issuer = self.actor(d.issuer, (*base, "issuer"), clause, f"{who}: issuer")
         addressees = self.actors(d.addressees, (*base, "addressees"), clause, f"{who}: addressees")
         coordinators = self.actors(d.coordinators, (*base, "coordinators"), clause, f"{who}: coordinators")
@@ -302,6 +321,9 @@ class _Grounder:
             if got is None:
                 continue
             (s, e), text = got
+            self._inside(
+                Span(text=text, start=s, end=e), clause, (*tpath, "text"), f"{who}: targets[{j}].text"
+            )
             targets.append(
                 Target(
                     text=text,
@@ -425,6 +447,7 @@ def check_loaded(loaded: Loaded) -> Result:
                 if d.status != "rejected":
                     directives.append(built)
     result.problems.extend(grounder.problems)
+    result.warnings.extend(grounder.warnings)
     if result.review is not None and not result.problems:
         doc = result.review.document
         result.document = Document(

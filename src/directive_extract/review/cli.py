@@ -105,6 +105,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         result = check_path(name, max_bytes=args.max_bytes)
+        for warning in result.warnings:
+            _say(warning)
         if result.problems:
             status = max(status, _problems(result.problems))
         elif result.review is not None:
