@@ -9,8 +9,11 @@ value was checked by reading the sentence.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from directive_extract.normalize import normalize_text
+from directive_extract.numbers import find_numbers
 from directive_extract.targets import find_targets
 
 # (text, comparator, value, value_max, unit, per, direction, rule) for every target, in order.
@@ -846,3 +849,23 @@ def test_elliptical_needs_same_sentence() -> None:
     text = "chi cho công nghệ thông tin đạt 0,1% ngân sách.\nchi cho tuyên truyền 0,3% ngân sách"
     got = [(t.comparator, t.rule) for t in find_targets(text)]
     assert got == [(">=", "cmp_achieve"), ("=", "bare_figure")]
+
+
+_PIECES = [
+    "đạt", "tăng", "giảm", "ít nhất", "trên", "dưới", "không quá", "mỗi", "hộ", "người", "%", "tỷ",
+    "triệu", "đồng", "ha", "từ", "đến", "trở lên", "so với", "năm", "2020", "0,1", "1.200", "30", "một",
+    "ba mươi", "phần", "nửa", "gấp", "đôi", ";", ",", ".", ":", "(", ")", "/", "-", "\n", "Điều", "số",
+    "15/12/2020", "có giá trị", "ngân sách", "dân số", "lần", "tuổi", "0243.8253.536", "1.", "a)",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_any_word_salad_gives_grounded_targets(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for t in find_targets(text):
+        assert text[t.start:t.end] == t.text
+        assert t.comparator in {">=", ">", "<=", "<", "=", "increase", "decrease"}
+        for span in (t.metric, t.base, t.baseline):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)
+    for m in find_numbers(text):
+        assert text[m.start:m.end] == m.text
