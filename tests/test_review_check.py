@@ -247,8 +247,17 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
 
 
-def test_broken_file_leaves_every_file_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_broken_file_leaves_every_file_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import directive_extract
+    from directive_extract.models import Document
+
+    monkeypatch.setitem(vars(directive_extract), "extract", lambda text, **_: Document())
     broken = _file(tmp_path, _with({16: "    adressees:", 19: '    action: "không có"'}))
+    hostile = _file(tmp_path, ["format: !!python/object/apply:os.system ['touch PWNED']"], "hostile.review.yaml")
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
     good = _file(tmp_path, BASE, "good.review.yaml")
     (tmp_path / "out.json").write_text("previous\n", encoding="utf-8")
     before = _snapshot(tmp_path)
@@ -256,9 +265,11 @@ def test_broken_file_leaves_every_file_untouched(tmp_path: Path, capsys: pytest.
     assert main(["review", "apply", str(broken), "-o", str(tmp_path / "out.json")]) == 1
     assert main(["review", "apply", str(broken), "-o", str(tmp_path / "new.json")]) == 1
     assert main(["review", "stats", str(broken)]) == 1
+    assert main(["review", "export", str(notice), "-o", str(hostile)]) == 1  # merging onto a hostile file
+    assert main(["review", "export", str(notice), "-o", str(broken)]) == 1  # fix the file first
     err = capsys.readouterr().err
     assert f"{good}: ok (1 added)" in err
-    assert len(re.findall(rf"^{re.escape(str(broken))}:16: ", err, flags=re.M)) == 4
+    assert len(re.findall(rf"^{re.escape(str(broken))}:16: ", err, flags=re.M)) == 5
     assert "Traceback" not in err
     assert _snapshot(tmp_path) == before
     assert not any(name.startswith(".") for name in os.listdir(tmp_path))  # no temp file left behind

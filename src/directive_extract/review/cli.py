@@ -78,16 +78,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    report = write_review(
-        text,
-        doc,
-        out,
-        doc_id=args.id,
-        max_bytes=args.max_bytes,
-        source=name,
-        date=args.date,
-        reviewer=args.reviewer,
-    )
+    try:
+        report = write_review(
+            text,
+            doc,
+            out,
+            doc_id=args.id,
+            max_bytes=args.max_bytes,
+            source=name,
+            date=args.date,
+            reviewer=args.reviewer,
+        )
+    except ReviewFileError as e:
+        return _problems(e.problems)
     if not report.written:
         _say(f"{out}: unchanged ({report.kept} reviewed, {report.unchanged} pending kept)")
     else:

@@ -10,7 +10,8 @@ Rules (also in docs/review-format.md):
   the same, and dropped when the extractor no longer finds them.
 - New extractions come in as ``pending``; the list stays in document order.
 - The document block, reviewer and comments of the old file are kept. The document text must be
-  the same (sha256); a changed text is refused rather than merged.
+  the same (sha256); a changed text is refused rather than merged, and so is an old file that
+  does not pass ``review check`` (nothing is written; its problems are listed).
 - If anything changes, the old file is first copied to ``NAME.review.yaml.bak`` (or ``.bak.1``,
   ``.bak.2``… if that exists); if nothing changes the file is not touched.
 
@@ -163,6 +164,10 @@ def write_review(
     new = export_tree(text, doc, doc_id=ident, **options)
     if out.exists():
         loaded = load_tree(out, max_bytes=max_bytes)
+        invalid = check_loaded(loaded).problems
+        if invalid:  # merge only onto a file that checks: fix it first, nothing is written
+            raise ReviewFileError(invalid)
+        loaded = load_tree(out, max_bytes=max_bytes)  # a fresh tree: checking does not modify it, but be sure
         old = loaded.data
         old_text = old.get("text")
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
