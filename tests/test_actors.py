@@ -827,8 +827,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "006-111",
         "các Quận, Huyện, Thị xã; Thủ trưởng các Sở, Ban, Ngành của Thành phố tập trung chỉ đạo "
         "thực hiện những nội dung chủ yếu",
-        "Thủ trưởng các Sở, Ban, Ngành",
-        "Thủ trưởng các Sở, Ban, Ngành",
+        "Thủ trưởng các Sở, Ban, Ngành của Thành phố",
+        "Thủ trưởng các Sở, Ban, Ngành của Thành phố",
         "official",
         True,
     ),
@@ -1219,8 +1219,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "009-166",
         "sách thương mại đa biên, các Vụ Thị trường ngoài nước, Cục Hoá chất, Cục Xúc tiến "
         "thương mại và các Thương vụ",
-        "các Vụ Thị trường",
-        "Vụ Thị trường",
+        "các Vụ Thị trường ngoài nước",
+        "Vụ Thị trường ngoài nước",
         "department",
         True,
     ),
@@ -1304,8 +1304,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
     (
         "009-176",
         "- Với Vụ Thị trường ngoài nước, Vụ Chính sách thương mại đa biên, các Sở Công Thương tiếp",
-        "Vụ Thị trường",
-        "Vụ Thị trường",
+        "Vụ Thị trường ngoài nước",
+        "Vụ Thị trường ngoài nước",
         "department",
         False,
     ),
@@ -1661,16 +1661,16 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "011-223",
         "nghiệp trực thuộc tham mưu Cấp uỷ đảng cùng cấp tập trung lãnh đạo, chỉ đạo việc tổ "
         "chức, xây dựng và",
-        "Cấp uỷ đảng",
-        "Cấp ủy đảng",
+        "Cấp uỷ đảng cùng cấp",
+        "Cấp ủy đảng cùng cấp",
         "party",
         True,
     ),
     (
         "011-224",
         "tịch Hội đồng Quản trị, Tổng Giám đốc các doanh nghiệp thuộc thành phố:",
-        "Tổng Giám đốc các doanh nghiệp",
-        "Tổng Giám đốc các doanh nghiệp",
+        "Tổng Giám đốc các doanh nghiệp thuộc thành phố",
+        "Tổng Giám đốc các doanh nghiệp thuộc thành phố",
         "official",
         True,
     ),
@@ -1884,8 +1884,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "013-249",
         "nhân dân cấp tỉnh và các cơ quan nhà nước có thẩm quyền về các giải pháp cải cách hành "
         "chính, nâng cao trách",
-        "các cơ quan nhà nước",
-        "các cơ quan nhà nước",
+        "các cơ quan nhà nước có thẩm quyền",
+        "các cơ quan nhà nước có thẩm quyền",
         "other",
         True,
     ),
@@ -2080,8 +2080,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
     (
         "016-274",
         "tuyến sông, kênh, rạch cho các sở - ngành khác và quận - huyện tham gia quản lý.",
-        "các sở - ngành",
-        "các sở, ngành",
+        "các sở - ngành khác",
+        "các sở, ngành khác",
         "department",
         True,
     ),
@@ -2350,8 +2350,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
     (
         "018-312",
         "- Về giống: Các cơ quan chuyên môn trong và ngoài tỉnh tạo điều kiện giúp doanh nghiệp trong việc",
-        "Các cơ quan",
-        "Các cơ quan",
+        "Các cơ quan chuyên môn",
+        "Các cơ quan chuyên môn",
         "other",
         True,
     ),
@@ -2383,8 +2383,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "019-316",
         "2. Các sở, ngành, UBND huyện, thị xã trong tỉnh hướng dẫn về mặt pháp lý, thực hiện các "
         "chính sách theo",
-        "UBND huyện, thị xã",
-        "Ủy ban nhân dân huyện, thị xã",
+        "UBND huyện, thị xã trong tỉnh",
+        "Ủy ban nhân dân huyện, thị xã trong tỉnh",
         "people_committee",
         True,
     ),
@@ -3905,6 +3905,73 @@ SPLITS = [
             ("Nội vụ", "Bộ Nội vụ"),
         ],
         id="brief-shared-head",
+    ),
+]
+
+
+SPLITS += [
+    pytest.param(
+        "Chủ trì, phối hợp với các Vụ: Kế hoạch, Công nghiệp nhẹ, Công nghiệp nặng, Năng lượng, Chính sách "
+        "thương mại đa biên, các Vụ Thị trường ngoài nước, Cục Hoá chất, Cục Xúc tiến thương mại",
+        "các Vụ: Kế hoạch, Công nghiệp nhẹ, Công nghiệp nặng, Năng lượng, Chính sách thương mại đa biên, "
+        "các Vụ Thị trường ngoài nước, Cục Hoá chất, Cục Xúc tiến thương mại",
+        [
+            ("các Vụ: Kế hoạch", "Vụ Kế hoạch"),
+            ("Công nghiệp nhẹ", "Vụ Công nghiệp nhẹ"),
+            ("Công nghiệp nặng", "Vụ Công nghiệp nặng"),
+            ("Năng lượng", "Vụ Năng lượng"),
+            ("Chính sách thương mại đa biên", "Vụ Chính sách thương mại đa biên"),
+            ("các Vụ Thị trường ngoài nước", "Vụ Thị trường ngoài nước"),
+            ("Cục Hoá chất", "Cục Hóa chất"),
+            ("Cục Xúc tiến thương mại", "Cục Xúc tiến thương mại"),
+        ],
+        id="009-shared-head-vu",
+    ),
+    pytest.param(
+        "Khẩn trương phối hợp với các tổ chức tín dụng, tổ chức trung gian thanh toán và các đơn vị "
+        "liên quan để triển khai",
+        "các tổ chức tín dụng, tổ chức trung gian thanh toán và các đơn vị liên quan",
+        [("các tổ chức tín dụng", "các tổ chức tín dụng"), ("các đơn vị liên quan", "các đơn vị liên quan")],
+        id="038-new-member-not-merged",
+    ),
+    pytest.param(
+        "Giao cho Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và các đại biểu Hội đồng nhân dân "
+        "tỉnh giám sát",
+        "Thường trực Hội đồng nhân dân",
+        [("Thường trực Hội đồng nhân dân", "Thường trực Hội đồng nhân dân")],
+        id="018-thuong-truc",
+    ),
+    pytest.param(
+        "- Phối hợp chặt chẽ với ngành Giáo dục, Công Thương, Ban Quản lý khu công nghiệp và các đơn vị liên "
+        "quan tăng cường giám sát",
+        "ngành Giáo dục, Công Thương, Ban Quản lý khu công nghiệp và các đơn vị liên quan",
+        [
+            ("ngành Giáo dục", "Ngành Giáo dục"),
+            ("Ban Quản lý khu công nghiệp", "Ban Quản lý khu công nghiệp"),
+            ("các đơn vị liên quan", "các đơn vị liên quan"),
+        ],
+        id="030-nganh",
+    ),
+    pytest.param(
+        "- Với các đơn vị của Bộ Tài chính, Ngân hàng Nhà nước Việt Nam xây dựng và báo cáo",
+        "các đơn vị của Bộ Tài chính, Ngân hàng Nhà nước Việt Nam",
+        [
+            ("các đơn vị của Bộ Tài chính", "các đơn vị của Bộ Tài chính"),
+            ("Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+        ],
+        id="009-owner",
+    ),
+    pytest.param(
+        "phối hợp với Thanh tra xây dựng, Công an, Quản lý thị trường, các cơ quan chức năng thuộc Quận, "
+        "Huyện, Thị xã trong việc kiểm tra",
+        "các cơ quan chức năng thuộc Quận, Huyện, Thị xã",
+        [
+            (
+                "các cơ quan chức năng thuộc Quận, Huyện, Thị xã",
+                "các cơ quan chức năng thuộc Quận, Huyện, Thị xã",
+            )
+        ],
+        id="014-owner-locality",
     ),
 ]
 

@@ -107,6 +107,7 @@ class _Data:
     title_prefixes: frozenset[tuple[str, ...]]
     joinable: frozenset[str]
     compounds: dict[str, str]
+    name_words: frozenset[tuple[str, ...]]
     records: tuple[Record, ...] = field(default=())
 
 
@@ -145,7 +146,8 @@ def _data() -> _Data:
             if rest and r.entry.kind == head.kind:
                 dom_recs.append(replace(r, forms=tuple(rest), case_sensitive=False))
         domains[head.id] = build_index(dom_recs)
-    bnd = data_file("boundaries.yaml")["entries"]
+    bnd_doc = data_file("boundaries.yaml")
+    bnd = bnd_doc["entries"]
     boundaries = _keys([normalize_text(w) for e in bnd for w in e["words"]])
     sc = data_file("scopes.yaml")
     loc_types: dict[tuple[str, ...], str | None] = {}
@@ -178,6 +180,7 @@ def _data() -> _Data:
         generic_more=_keys([normalize_text(w) for w in gen.get("continuations", [])], fold=True),
         generic_more_len=max((len(key_of(w)) for w in gen.get("continuations", [])), default=1),
         owners=_keys([normalize_text(w) for w in gen.get("owners", [])], fold=True),
+        name_words=_keys([normalize_text(w) for w in bnd_doc.get("name_words", [])]),
         compounds={
             normalize_text(k).lower(): normalize_text(v) for k, v in (sc.get("compounds") or {}).items()
         },
@@ -469,7 +472,7 @@ class _Scanner:
         ):
             return None
         if rec.generic:
-            return self.generic_tail(_Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"))
+            return self.generic_tail(_Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"), rec.scoped)
         local = rec.raw.get("local_name")
         name = e.name
         if local and "việt nam" not in self.span_text(i, i + n).lower():
@@ -477,7 +480,7 @@ class _Scanner:
         c = _Cand(i, i + n, name, e.kind, e.id, e.level, False, "gazetteer")
         return self.with_scope(c, rec.scoped, local)
 
-    def generic_tail(self, c: _Cand) -> _Cand:
+    def generic_tail(self, c: _Cand, scoped: bool = False) -> _Cand:
         """A generic actor with what may follow it: more classes ("các sở, ban, ngành, cơ quan, đơn
         vị"), a suffix ("có liên quan") and an owner ("các đơn vị thuộc Bộ Thủy sản"). The name is
         the text as written, abbreviations expanded, "-" and "/" between classes written ", "."""
@@ -489,12 +492,21 @@ class _Scanner:
                 break  # "các tổ chức tín dụng, tổ chức trung gian thanh toán": a new member
             j += 1 + n
         j = self.with_suffix(j)
+        if scoped:  # "các sở, ban, ngành tỉnh", "các đoàn thể quận"
+            sc = self.scope(j)
+            if sc is not None:
+                j += sc[0]
         own = self.starts(d.owners, j, 2, fold=True)
         if own and self.adjacent(j) and j + own < len(self.toks) and self.adjacent(j + own):
             k = j + own
             inner = self.best(k)
+            sc = self.scope(k) if self.starts(d.loc_types, k, d.loc_len) else None
             if inner is not None and not inner.generic and inner.parts is None:
                 j = inner.j
+            elif sc is not None:  # "các cơ quan chức năng thuộc Quận, Huyện, Thị xã"
+                j = k + sc[0]
+            elif self.low[k] == "địa" and k + 1 < len(self.toks) and self.low[k + 1] == "phương":
+                j = k + 2  # "các cơ quan chức năng của địa phương"
             else:
                 h = self.head_at(k)
                 if h is not None and h[0].bare:
@@ -556,6 +568,7 @@ class _Scanner:
                 tail_end = j + m[0]
         if tail_end > j:
             name = self.name_of(i, tail_end)
+            name = name[0].upper() + name[1:]
             e = lookup(name)
             c = (
                 _Cand(i, tail_end, e.name, e.kind, e.id, e.level, False, "head")
@@ -623,6 +636,10 @@ class _Scanner:
                     break
                 k += 1
                 continue
+            nw = self.starts(self.d.name_words, k, 3)
+            if nw:
+                k += nw
+                continue
             if self.is_boundary(k):
                 break
             k += 1
@@ -638,7 +655,8 @@ class _Scanner:
         title_name = written[0].upper() + written[1:]
         if j < len(self.toks) and self.adjacent(j):
             org = self.best(j)
-            if org is not None and (org.kind in rec.takes or org.generic):
+            ids = rec.raw.get("takes_ids")
+            if org is not None and (org.kind in rec.takes or org.generic) and (not ids or org.id in ids):
                 return _Cand(
                     i,
                     org.j,
@@ -649,6 +667,8 @@ class _Scanner:
                     org.generic,
                     "title+" + org.rule,
                 )
+            if ids:
+                return None
             h = self.head_at(j, fold=True)
             if h is not None and h[0].kind in rec.takes:
                 return _Cand(
@@ -683,6 +703,8 @@ class _Scanner:
                         False,
                         "title+person",
                     )
+        if rec.raw.get("standalone") is False:
+            return None  # "lãnh đạo" alone is a verb
         name = rec.entry.name if rec.entry.name.lower().startswith(written.lower()) else title_name
         return _Cand(i, j, name, "official", rec.entry.id, rec.entry.level, False, "title")
 
@@ -739,13 +761,15 @@ class _Scanner:
         else:
             return None
         h = self.head_at(k, fold=True) if k < len(self.toks) else None
-        if h is None or not h[0].plural:
+        if h is None:
             return None
         head, hn = h
         k += hn
         colon = k < len(self.toks) and self.raw[k] == ":"
         if colon:
             k += 1
+        if not head.plural:
+            return self.shared_proper(i, head, k) if colon and head.tail == "proper" else None
         dom = self.d.domains[head.id]
         parts: list[_Cand] = []
         first = True
@@ -783,6 +807,38 @@ class _Scanner:
                 i, parts[-1].j, parts[0].name, head.kind, None, head.level, False, "shared_head", parts=parts
             )
         return None
+
+    def shared_proper(self, i: int, head: _Head, k: int) -> _Cand | None:
+        """ "các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng" → a "Vụ …" part per capitalised name."""
+        parts: list[_Cand] = []
+        while k < len(self.toks) and self.adjacent(k):
+            end = self.tail(k)
+            if end == k:
+                break
+            name = f"{head.name} {self.name_of(k, end)}"
+            e = lookup(name)
+            parts.append(
+                _Cand(
+                    i if not parts else k,
+                    end,
+                    e.name if e else name,
+                    head.kind,
+                    e.id if e else None,
+                    e.level if e else head.level,
+                    False,
+                    "shared_head",
+                )
+            )
+            k = end
+            if k + 1 < len(self.toks) and self.raw[k] == "," and self.adjacent(k + 1):
+                k += 1
+                continue
+            break
+        if not parts:
+            return None
+        return _Cand(
+            i, parts[-1].j, parts[0].name, head.kind, None, head.level, False, "shared_head", parts=parts
+        )
 
     def locality(self, i: int) -> _Cand | None:
         """ "tỉnh Lai Châu", "thành phố Hà Nội", "TP.HCM" (provinces only, not "thị xã Phú Thọ")."""
