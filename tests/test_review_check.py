@@ -255,7 +255,9 @@ def test_broken_file_leaves_every_file_untouched(
 
     monkeypatch.setitem(vars(directive_extract), "extract", lambda text, **_: Document())
     broken = _file(tmp_path, _with({16: "    adressees:", 19: '    action: "không có"'}))
-    hostile = _file(tmp_path, ["format: !!python/object/apply:os.system ['touch PWNED']"], "hostile.review.yaml")
+    hostile = _file(
+        tmp_path, ["format: !!python/object/apply:os.system ['touch PWNED']"], "hostile.review.yaml"
+    )
     notice = tmp_path / "notice.txt"
     notice.write_text(TEXT, encoding="utf-8")
     good = _file(tmp_path, BASE, "good.review.yaml")
