@@ -69,6 +69,11 @@ def _norm(term: str) -> str:
     return normalize_text(term)
 
 
+def _fold(text: str) -> str:
+    """Lookup key of text already normalised (matched in the input): lower-cased, spaces collapsed."""
+    return " ".join(text.lower().split())
+
+
 def _key(text: str) -> str:
     return " ".join(_norm(text).lower().split())
 
@@ -205,7 +210,7 @@ def match_unit(text: str, pos: int) -> UnitHit | None:
     for i, g in enumerate(m.groups()):
         if g is not None:
             start = m.start(i + 1)
-            entry = lex.unit_of_term.get(_key(g))
+            entry = lex.unit_of_term.get(_fold(g))
             if entry is None:
                 return None
             return UnitHit(entry, start, m.end(i + 1))
@@ -236,7 +241,7 @@ def _parse_digit_expr(text: str) -> tuple[float, float] | None:
     factor = 1.0
     last = 1.0
     for w in rest.split():
-        k = _key(w)
+        k = _fold(w)
         if k in lex.scale_of:
             last = lex.scale_of[k]
             factor *= last
@@ -345,7 +350,7 @@ def parse_number(text: str) -> float | None:
             return None
         value = r[0]
     else:
-        toks = [_key(t) for t in s.split()]
+        toks = [_fold(t) for t in s.split()]
         if toks and toks[0] == "gấp":
             toks = toks[1:]
         elif toks and lex.word_role.get(toks[-1], ("",))[0] == "double":
@@ -413,9 +418,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
     Dates, document and article numbers, years, phone numbers and list numbering are not returned.
     """
     lex = _lexicon()
-    masked = _masked(text)
+    has_digit = any(c.isdigit() for c in text)
+    masked = _masked(text) if has_digit else text
     out: list[NumberMatch] = []
-    for m in lex.digits_re.finditer(masked):
+    for m in lex.digits_re.finditer(masked) if has_digit else ():
         a_text = m.group("a")
         parsed_a = _parse_digit_expr(a_text)
         if parsed_a is None:
@@ -467,7 +473,7 @@ def _find_word_numbers(text: str, masked: str) -> list[NumberMatch]:
         while i < len(spans):
             best: tuple[int, float] | None = None
             for j in range(len(spans), i, -1):
-                toks = [_key(text[s:e]) for s, e in spans[i:j]]
+                toks = [_fold(text[s:e]) for s, e in spans[i:j]]
                 # "phần trăm" after a number is the percent unit, not a fraction bar.
                 if "phần" in toks:
                     k = toks.index("phần")
@@ -482,7 +488,7 @@ def _find_word_numbers(text: str, masked: str) -> list[NumberMatch]:
                 continue
             j, v = best
             s, e = spans[i][0], spans[j - 1][1]
-            toks = [_key(text[a:b]) for a, b in spans[i:j]]
+            toks = [_fold(text[a:b]) for a, b in spans[i:j]]
             roles = [lex.word_role.get(t, ("scale", 0.0, True)) for t in toks]
             single = len(toks) == 1 or (toks == ["một", "nửa"])
             ok = True

@@ -69,6 +69,11 @@ def _norm(term: str) -> str:
     return normalize_text(term)
 
 
+def _fold(text: str) -> str:
+    """Lookup key of text already normalised (matched in the input): lower-cased, spaces collapsed."""
+    return " ".join(text.lower().split())
+
+
 def _key(text: str) -> str:
     return " ".join(_norm(text).lower().split())
 
@@ -229,7 +234,7 @@ def _left_cues(text: str, pos: int, floor: int) -> list[_Cue]:
         m = lex.before_re.search(text, lo, end)
         if not m:
             break
-        e = lex.cue_of.get(_key(m.group(1)))
+        e = lex.cue_of.get(_fold(m.group(1)))
         if e is None:
             break
         cues.append(_Cue(e, m.start(1), m.end(1)))
@@ -314,7 +319,7 @@ def _target(text: str, n: NumberMatch, floor: int, nxt: int, shapes: list[_Shape
     am = lex.after_re.match(text, end)
     after_cue = None
     if am:
-        after_cue = _Cue(lex.cue_of["after:" + _key(am.group(1))], am.start(1), am.end(1))
+        after_cue = _Cue(lex.cue_of["after:" + _fold(am.group(1))], am.start(1), am.end(1))
         end = am.end()
     bound = after_cue or next((c for c in real if c.entry.get("strength") == "bound"), None)
     change = next((c for c in real if c.entry.get("strength") == "change"), None)
