@@ -288,3 +288,14 @@ def test_action_outside_the_clause_is_a_warning(tmp_path: Path, capsys: pytest.C
         f"{path}:19: warning: directive 021-04: action 'khẩn trương thực hiện các nhiệm vụ' is not inside "
         "the directive's clause; expected part of its `text` (or widen `text`)"
     )
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = _file(tmp_path, BASE)
+    target = tmp_path / "missing-folder" / "out.json"
+    assert main(["review", "apply", str(good), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"{target}: cannot write (No such file or directory); expected a writable path\n"
+    assert (
+        main(["review", "apply", str(good), "-o", str(good)]) == 2
+    )  # apply never overwrites the review file

@@ -91,6 +91,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     except ReviewFileError as e:
         return _problems(e.problems)
+    except OSError as e:
+        _say(f"{out}: cannot write ({e.strerror or e}); expected a writable path")
+        return 1
     if not report.written:
         _say(f"{out}: unchanged ({report.kept} reviewed, {report.unchanged} pending kept)")
     else:
@@ -132,8 +135,12 @@ def cmd_apply(args: argparse.Namespace) -> int:
         doc = apply_review(args.file, max_bytes=args.max_bytes)
     except ReviewFileError as e:
         return _problems(e.problems)
-    with open_output(args.output) as f:
-        f.write(dumps(doc.model_dump(mode="json")) + "\n")
+    try:
+        with open_output(args.output) as f:
+            f.write(dumps(doc.model_dump(mode="json")) + "\n")
+    except OSError as e:
+        _say(f"{args.output}: cannot write ({e.strerror or e}); expected a writable path")
+        return 1
     return 0
 
 
