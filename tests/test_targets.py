@@ -142,6 +142,7 @@ TARGETS: list[tuple[str, str, list[Row]]] = [
             ('bình quân 2,1 triệu tấn / năm', '=', 2100000.0, None, 'tấn', 'năm', None, 'bare_figure'),
             ('gấp 2 lần năm 2010', 'increase', 2.0, None, 'lần', None, 'increase', 'cmp_multiply'),
             ('10-10,5%', '>=', 10.0, 10.5, '%', None, None, 'elliptical'),
+            ('đạt 46% GDP', '>=', 46.0, None, '%', None, None, 'cmp_achieve'),
             ('dưới 3%', '<', 3.0, None, '%', None, None, 'cmp_less_than'),
             ('50% trường', '=', 50.0, None, '%', None, None, 'bare_figure'),
         ],
@@ -515,6 +516,15 @@ TARGETS: list[tuple[str, str, list[Row]]] = [
             ('tối thiểu 1 trạm', '>=', 1.0, None, 'trạm', None, None, 'cmp_at_least'),
         ],
     ),
+    (
+        'n040_period_without_space',
+        'nhà trọ, tập thể cũ...) có chiều dài từ 50m trở lên mà xe chữa cháy không tiếp cận được theo '
+        'địa bàn khu dân cư phải tham gia “Tổ liên gia an toàn phòng cháy chữa cháy” và có “Điểm chữa '
+        'cháy công cộng”.Đảm bảo 100% Chủ tịch, Phó Chủ tịch Ủy ban nhân dân phường',
+        [
+            ('100% Chủ tịch', '=', 100.0, None, '%', None, None, 'bare_figure'),
+        ],
+    ),
 ]
 
 
@@ -607,6 +617,7 @@ DETAILS: list[tuple[str, str, list[Detail]]] = [
             ('sản lượng lương thực', None, None),
             ('kim ngạch xuất khẩu', None, 'năm 2010'),
             ('tỷ lệ huy động GDP vào ngân sách', None, None),
+            ('tổng mức đầu tư toàn xã hội', 'GDP', None),
             ('tỷ lệ hộ nghèo', None, None),
             ('trường đạt chuẩn quốc gia', 'trường', None),
         ],

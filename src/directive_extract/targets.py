@@ -35,8 +35,8 @@ from directive_extract.normalize import normalize_text
 from directive_extract.numbers import NumberMatch, UnitEntry, find_numbers, match_unit, unit_entries
 
 _FLAGS = re.IGNORECASE
-_BOUNDARY = re.compile(r"[;:,()\n\[\]]|\.(?=\s)|\.$")
-_SENTENCE_END = re.compile(r"[\n]|\.(?=\s)")
+_BOUNDARY = re.compile(r"[;:,()\n\[\]]|\.(?=\s|[A-ZĐÀ-Ỹ])|\.$")
+_SENTENCE_END = re.compile(r"[\n]|\.(?=\s|[A-ZĐÀ-Ỹ])")
 _LIST_MARKER = re.compile(r"^(?:[-+•*–]\s*|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)]\s+)+", _FLAGS)
 
 
@@ -170,7 +170,7 @@ def _metric_start(text: str, pos: int, floor: int, figure: int) -> int:
             if depth == 0:
                 return i + 1
             depth -= 1
-        elif depth == 0 and (c in ";,\n" or c == "." and i + 1 < len(text) and text[i + 1].isspace()
+        elif depth == 0 and (c in ";,\n" or c == "." and i + 1 < len(text) and _SENTENCE_END.match(text, i)
                              or c == ":" and text[i + 1:figure].strip()):
             # A colon right before the figure introduces it ("Đất trồng cây …: 05 triệu đồng/1 ha").
             return i + 1
