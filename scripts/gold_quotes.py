@@ -22,10 +22,12 @@ def _key(s: str) -> str:
 def main(paths: list[str]) -> int:
     bad = 0
     for p in paths:
-        d = yaml.safe_load(open(p, encoding="utf-8"))
+        with open(p, encoding="utf-8") as f:
+            d = yaml.safe_load(f)
         text = d["text"]
         if hashlib.sha256(text.encode()).hexdigest() != d["document"]["sha256"]:
-            print(f"{p}: sha256 mismatch"); bad += 1
+            print(f"{p}: sha256 mismatch")
+            bad += 1
         hay = _key(text)
         for i, dv in enumerate(d.get("directives") or []):
             quotes = [("text", dv.get("text")), ("cue", dv.get("cue")), ("action", dv.get("action"))]
@@ -44,7 +46,8 @@ def main(paths: list[str]) -> int:
                     quotes.append(("metric", t["metric"]))
             for role, q in quotes:
                 if q is not None and _key(q) not in hay:
-                    print(f"{p}: directive {i} ({dv.get('id')}): {role} {q!r} not found in text"); bad += 1
+                    print(f"{p}: directive {i} ({dv.get('id')}): {role} {q!r} not found in text")
+                    bad += 1
         print(f"{p}: {len(d.get('directives') or [])} directives")
     return 1 if bad else 0
 

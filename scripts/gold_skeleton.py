@@ -1,16 +1,17 @@
 """Write an empty gold review file for a raw corpus document (annotators fill `directives:`).
 
-Usage: python scripts/gold_skeleton.py corpora/raw/NNN_name.txt SPLIT [--date YYYY-MM-DD] [--type T] [--origin O]
+Usage: python scripts/gold_skeleton.py corpora/raw/NNN_name.txt SPLIT
+       [--date YYYY-MM-DD] [--approximate] [--type T] [--origin O]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+from datetime import date as _date
 from pathlib import Path
 
 import yaml
-from datetime import date as _date
 
 
 class _Literal(str):

@@ -10,13 +10,40 @@ from hypothesis import strategies as st
 from directive_extract.models import Document
 
 FRAGMENTS = [
-    "Giao Bộ Y tế chủ trì, phối hợp với Bộ Công an ", "yêu cầu các sở, ban, ngành ", "hoàn thành trong năm 2020",
-    "trước ngày 15/12", "định kỳ hằng quý", "đạt ít nhất 30% dân số", "; ", ":\n- ", "\n1. ", "a) ", "(1) ",
-    "UBND tỉnh ", "không được ", "\u00a0", "\r\n", "\t", "hoá", "thuỷ", "Thủ tướng Chính phủ ",
-    "1.200 tỷ đồng", "quý III-2020", "<b>", "**", "]]", "(", ")", ".", ",", "…",
+    "Giao Bộ Y tế chủ trì, phối hợp với Bộ Công an ",
+    "yêu cầu các sở, ban, ngành ",
+    "hoàn thành trong năm 2020",
+    "trước ngày 15/12",
+    "định kỳ hằng quý",
+    "đạt ít nhất 30% dân số",
+    "; ",
+    ":\n- ",
+    "\n1. ",
+    "a) ",
+    "(1) ",
+    "UBND tỉnh ",
+    "không được ",
+    "\u00a0",
+    "\r\n",
+    "\t",
+    "hoá",
+    "thuỷ",
+    "Thủ tướng Chính phủ ",
+    "1.200 tỷ đồng",
+    "quý III-2020",
+    "<b>",
+    "**",
+    "]]",
+    "(",
+    ")",
+    ".",
+    ",",
+    "…",
 ]
 
-vietnamese_soup = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=30).map("".join)
+vietnamese_soup = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=30).map(
+    "".join
+)
 
 
 def grounded(doc: Document, text: str) -> None:

@@ -13,8 +13,15 @@ from directive_extract.render import marks, render
 from tests.conftest import SAMPLE
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +61,9 @@ def test_sample_page_in_chromium(browser, pipeline, sample_text: str, tmp_path: 
     for did, roles in by_directive.items():
         got = page.evaluate(
             "id => [...document.querySelectorAll('.seg[data-d]')].filter(s => s.dataset.d.split(' ')"
-            ".includes(id)).flatMap(s => s.dataset.r.split(' '))", did)
+            ".includes(id)).flatMap(s => s.dataset.r.split(' '))",
+            did,
+        )
         assert roles <= set(got), (did, roles, set(got))
     # clicking a card highlights exactly that directive's spans
     target = next(d for d in doc.directives if d.addressees and d.deadline)
@@ -65,7 +74,9 @@ def test_sample_page_in_chromium(browser, pipeline, sample_text: str, tmp_path: 
     # the filter hides the cards of other addressees
     name = target.addressees[0].name
     page.select_option("#filter", name)
-    visible = page.evaluate("() => [...document.querySelectorAll('.card:not(.hidden)')].map(c => c.dataset.id)")
+    visible = page.evaluate(
+        "() => [...document.querySelectorAll('.card:not(.hidden)')].map(c => c.dataset.id)"
+    )
     assert target.id in visible
     assert all(name in [a.name for a in d.addressees] for d in doc.directives if d.id in visible)
     page.select_option("#filter", "")

@@ -36,7 +36,9 @@ def test_first_sentence_two_clauses_share_the_deadline(doc: Document) -> None:
     first = find(doc, "tham mưu cho tỉnh ủy, thành ủy ra Nghị quyết")
     second = find(doc, "tham mưu cho UBND tỉnh, thành phố ban hành kế hoạch")
     for d in (first, second):
-        assert names(d.addressees) == ["Sở Thông tin và Truyền thông"]
+        # the provincial departments, with the scope words as written (GUIDELINES §2)
+        assert [a.id for a in d.addressees] == ["so_tttt"]
+        assert names(d.addressees) == ["Sở Thông tin và Truyền thông các tỉnh, thành phố"]
         assert d.deadline is not None and d.deadline.date == dt.date(2020, 12, 31)
         assert d.deadline.text == "trong năm 2020"
     assert names(first.coordinators) == ["Cục Tin học hóa"]

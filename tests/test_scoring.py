@@ -21,12 +21,23 @@ def span(text: str, cls: type = Span, **kw: object) -> object:
     return cls(text=text, start=i, end=i + len(text), **kw)
 
 
-def directive(clause: str, action: str, *, addressees: tuple[str, ...] = (), deadline: str | None = None,
-              date: dt.date | None = None, targets: tuple[tuple[str, float], ...] = (),
-              modality: str = "obligation") -> Directive:
+def directive(
+    clause: str,
+    action: str,
+    *,
+    addressees: tuple[str, ...] = (),
+    deadline: str | None = None,
+    date: dt.date | None = None,
+    targets: tuple[tuple[str, float], ...] = (),
+    modality: str = "obligation",
+) -> Directive:
     i = TEXT.index(clause)
     return Directive(
-        id=f"d{i}", text=clause, start=i, end=i + len(clause), modality=modality,  # type: ignore[arg-type]
+        id=f"d{i}",
+        text=clause,
+        start=i,
+        end=i + len(clause),
+        modality=modality,  # type: ignore[arg-type]
         action=span(action),  # type: ignore[arg-type]
         addressees=[span(a, Actor, name=a, kind="ministry") for a in addressees],  # type: ignore[misc]
         deadline=span(deadline, Deadline, relation="during", date=date) if deadline else None,  # type: ignore[arg-type]
@@ -35,10 +46,16 @@ def directive(clause: str, action: str, *, addressees: tuple[str, ...] = (), dea
     )
 
 
-D1 = directive("Giao Bộ Y tế rà soát các quy định trong năm 2020;", "rà soát các quy định",
-               addressees=("Bộ Y tế",), deadline="trong năm 2020", date=dt.date(2020, 12, 31))
-D2 = directive("Bộ Công an phối hợp với Bộ Quốc phòng kiểm tra hằng quý;", "kiểm tra",
-               addressees=("Bộ Công an",))
+D1 = directive(
+    "Giao Bộ Y tế rà soát các quy định trong năm 2020;",
+    "rà soát các quy định",
+    addressees=("Bộ Y tế",),
+    deadline="trong năm 2020",
+    date=dt.date(2020, 12, 31),
+)
+D2 = directive(
+    "Bộ Công an phối hợp với Bộ Quốc phòng kiểm tra hằng quý;", "kiểm tra", addressees=("Bộ Công an",)
+)
 D3 = directive("các tỉnh đạt ít nhất 30% dân số.", "đạt ít nhất 30% dân số", targets=(("ít nhất 30%", 30.0),))
 
 
@@ -74,15 +91,22 @@ def test_empty_prediction_all_missed() -> None:
 
 
 def test_partial_match_and_field_errors() -> None:
-    wrong = directive("Giao Bộ Y tế rà soát các quy định trong năm 2020;", "rà soát các quy định trong năm 2020",
-                      addressees=("Bộ Công an",), deadline="trong năm 2020", date=dt.date(2020, 6, 30))
+    wrong = directive(
+        "Giao Bộ Y tế rà soát các quy định trong năm 2020;",
+        "rà soát các quy định trong năm 2020",
+        addressees=("Bộ Công an",),
+        deadline="trong năm 2020",
+        date=dt.date(2020, 6, 30),
+    )
     s = score_document(doc(wrong, D3), doc(D1, D2, D3))
     assert (s.detection.tp, s.detection.fp, s.detection.fn) == (2, 0, 1)
     assert s.detection.f1 == pytest.approx(0.8)
     assert (s.fields["addressees"].tp, s.fields["addressees"].fp, s.fields["addressees"].fn) == (0, 1, 1)
     assert (s.fields["deadline"].tp, s.fields["deadline"].fp, s.fields["deadline"].fn) == (0, 1, 1)
     assert s.action_exact == 1  # D3 exact; the other action is longer
-    assert s.action_f1_sum == pytest.approx(1.0 + token_f1("rà soát các quy định trong năm 2020", "rà soát các quy định"))
+    assert s.action_f1_sum == pytest.approx(
+        1.0 + token_f1("rà soát các quy định trong năm 2020", "rà soát các quy định")
+    )
 
 
 def test_actions_that_disagree_do_not_match() -> None:

@@ -23,7 +23,10 @@ def test_list_nesting_follows_marker_families() -> None:
 
 
 def test_clauses_split_at_semicolons_not_inside_parentheses() -> None:
-    text = "Tham mưu cho tỉnh ủy (gồm các nội dung; chi tiết) ra Nghị quyết; tham mưu cho UBND tỉnh ban hành kế hoạch."
+    text = (
+        "Tham mưu cho tỉnh ủy (gồm các nội dung; chi tiết) ra Nghị quyết; "
+        "tham mưu cho UBND tỉnh ban hành kế hoạch."
+    )
     seg = segment(text)
     assert len(seg.sentences) == 1
     clauses = [text[c.start : c.end] for c in seg.clauses]

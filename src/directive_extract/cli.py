@@ -92,7 +92,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def _optional(module: str) -> Callable[[argparse._SubParsersAction], None] | None:  # type: ignore[type-arg]
     try:
-        return getattr(import_module(module), "register")  # type: ignore[no-any-return]
+        return import_module(module).register  # type: ignore[no-any-return]
     except ModuleNotFoundError as e:
         if e.name and module.startswith(e.name):
             return None
@@ -105,27 +105,56 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    e = sub.add_parser("extract", help="extract directives from text files, folders or stdin",
-                       description="Extract directives; print one JSON document (an array for several "
-                                   "inputs) or JSONL, one document per line.")
-    e.add_argument("inputs", nargs="+", metavar="FILE", help="a UTF-8 text file, a folder of .txt files, or - for stdin")
+    e = sub.add_parser(
+        "extract",
+        help="extract directives from text files, folders or stdin",
+        description="Extract directives; print one JSON document (an array for several "
+        "inputs) or JSONL, one document per line.",
+    )
+    e.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="a UTF-8 text file, a folder of .txt files, or - for stdin"
+    )
     e.add_argument("--format", choices=["json", "jsonl"], default="json", help="output format (default json)")
-    e.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
-                   help="the document's date (completes deadlines that omit the year); "
-                        "default: found in the text")
-    e.add_argument("-o", "--output", default=None, metavar="FILE", help="write here (atomically) instead of stdout")
-    e.add_argument("--max-bytes", type=int, default=50 * 1024 * 1024, metavar="N",
-                   help="refuse inputs larger than N bytes (default 50 MiB)")
-    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1); output stays in input order")
+    e.add_argument(
+        "--date",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the document's date (completes deadlines that omit the year); default: found in the text",
+    )
+    e.add_argument(
+        "-o", "--output", default=None, metavar="FILE", help="write here (atomically) instead of stdout"
+    )
+    e.add_argument(
+        "--max-bytes",
+        type=int,
+        default=50 * 1024 * 1024,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default 50 MiB)",
+    )
+    e.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1); output stays in input order",
+    )
     e.set_defaults(func=cmd_extract)
 
-    s = sub.add_parser("schema", help="print the JSON Schema of the output",
-                       description="Print the JSON Schema of the extract output (as in schemas/).")
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema of the extract output (as in schemas/).",
+    )
     s.add_argument("-o", "--output", default=None, metavar="FILE", help="write here (atomically)")
     s.set_defaults(func=cmd_schema)
 
-    for module in ("directive_extract.review.cli", "directive_extract.evaluate.cli", "directive_extract.render.cli"):
+    for module in (
+        "directive_extract.review.cli",
+        "directive_extract.evaluate.cli",
+        "directive_extract.render.cli",
+    ):
         register = _optional(module)
         if register is not None:
             register(sub)

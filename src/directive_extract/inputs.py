@@ -41,7 +41,9 @@ def expand(args: list[str]) -> Iterator[Input | UsageError]:
             if p.is_dir():
                 files = sorted(q for q in p.rglob("*.txt") if q.is_file())
                 if not files:
-                    yield UsageError(f"{arg}: folder has no .txt files; name .txt files or a folder holding them")
+                    yield UsageError(
+                        f"{arg}: folder has no .txt files; name .txt files or a folder holding them"
+                    )
                 for q in files:
                     yield Input(str(q), q)
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from directive_extract.data import entries, load
@@ -85,7 +85,7 @@ class Lexicon:
         return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str, key: str = "entries") -> Lexicon:
     """The cached :class:`Lexicon` of a data file (``key`` names its list)."""
     if key == "entries":

@@ -149,7 +149,7 @@ class Document(_Model):
         problems: list[str] = []
 
         def visit(obj: object, path: str) -> None:
-            if isinstance(obj, Span) or isinstance(obj, Directive):
+            if isinstance(obj, (Span, Directive)):
                 got = text[obj.start : obj.end]
                 if got != obj.text:
                     problems.append(f"{path}: text {obj.text!r} != input[{obj.start}:{obj.end}] {got!r}")

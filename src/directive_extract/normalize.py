@@ -21,13 +21,11 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # convention this package uses ("hóa", "khỏe", "thủy"). "uy" after "q" is "qu"+"y" and
 # keeps its mark on "y" ("quý"); a following letter makes the syllable closed ("hoàn").
 _TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323"
-_PAIR_TONED_RE = re.compile(
-    r"(?<![qQ])([oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?!\w)"
-)
+_PAIR_TONED_RE = re.compile(r"(?<![qQ])([oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?!\w)")
 
 
 def _move_tone(pair: str) -> str:
-    """"oá" → "óa": move the tone mark from the second vowel to the first."""
+    """ "oá" → "óa": move the tone mark from the second vowel to the first."""
     first, second = pair[0], pair[1]
     decomposed = unicodedata.normalize("NFD", second)
     marks = [c for c in decomposed[1:] if c in _TONE_MARKS]

@@ -72,9 +72,7 @@ class Pipeline:
         builder = RecordBuilder(norm)
         return builder.document(draft, source)
 
-    def pipe(
-        self, texts: Iterable[str], *, document_date: date | None = None
-    ) -> Iterator[Document]:
+    def pipe(self, texts: Iterable[str], *, document_date: date | None = None) -> Iterator[Document]:
         """Extract many texts, in order."""
         for text in texts:
             yield self(text, document_date=document_date)

@@ -18,8 +18,17 @@ from directive_extract.models import (
 from directive_extract.normalize import Normalized
 
 _KINDS = {
-    "ministry", "department", "people_committee", "government", "party", "agency",
-    "locality", "official", "organisation", "enterprise", "other",
+    "ministry",
+    "department",
+    "people_committee",
+    "government",
+    "party",
+    "agency",
+    "locality",
+    "official",
+    "organisation",
+    "enterprise",
+    "other",
 }
 
 
@@ -51,7 +60,9 @@ class RecordBuilder:
 
     def directive(self, d: DirectiveDraft) -> Directive:
         fields = self.span_fields(d.start, d.end)
-        did = "d-" + hashlib.sha1(f"{self.digest}:{fields['start']}:{fields['end']}".encode()).hexdigest()[:10]
+        did = (
+            "d-" + hashlib.sha1(f"{self.digest}:{fields['start']}:{fields['end']}".encode()).hexdigest()[:10]
+        )
         dl = None
         if d.deadline is not None:
             v = d.deadline.values

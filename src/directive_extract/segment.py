@@ -98,7 +98,7 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     abbrev = _abbrev_re()
     for m in _SENT_END.finditer(text, s, e):
         cut = m.end()
-        before = text[cur:m.start() + 1]
+        before = text[cur : m.start() + 1]
         if abbrev.search(before):
             continue
         # "1.200" or "15.12" never end here because the next char must be a space.
@@ -148,7 +148,8 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
     if not lines:
         return []
     open_ended = sum(
-        1 for (a, b), (c, _d) in zip(lines, lines[1:], strict=False)
+        1
+        for (a, b), (c, _d) in zip(lines, lines[1:], strict=False)
         if not _ENDS_SENTENCE.search(text[a:b]) and "\n\n" not in text[b:c]
     )
     wrapped = "\n\n" in text and open_ended > 0.3 * len(lines)

@@ -33,8 +33,14 @@ def actors(doc: Doc) -> Doc:
                     a.end,
                     "actor",
                     rule,
-                    {"name": a.name, "kind": a.kind, "id": a.id, "level": a.level, "generic": a.generic,
-                     "match": a},
+                    {
+                        "name": a.name,
+                        "kind": a.kind,
+                        "id": a.id,
+                        "level": a.level,
+                        "generic": a.generic,
+                        "match": a,
+                    },
                 )
             )
     add_mentions(doc, "actor", found)

@@ -129,12 +129,16 @@ def _chain_before(actors: list[Mention], text: str, start: int, pos: int) -> lis
         return []
     first = cands[0]
     chain = _chain(cands, text, first.start, pos)
-    if chain and re.fullmatch(r"[\s,]*(?:\([^()]*\))?[\s,]*(?:cũng|đều|cần|phải|sẽ)?\s*", text[chain[-1].end : pos]):
+    if chain and re.fullmatch(
+        r"[\s,]*(?:\([^()]*\))?[\s,]*(?:cũng|đều|cần|phải|sẽ)?\s*", text[chain[-1].end : pos]
+    ):
         return chain
     return []
 
 
-def _after_phrases(lex: Lexicon, actors: list[Mention], text: str, start: int, end: int) -> list[list[Mention]]:
+def _after_phrases(
+    lex: Lexicon, actors: list[Mention], text: str, start: int, end: int
+) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in lex.find(text, start, end):
         chain = _chain(actors, text, m.end, end)
@@ -143,15 +147,26 @@ def _after_phrases(lex: Lexicon, actors: list[Mention], text: str, start: int, e
     return groups
 
 
-def _is_report(text: str, start: int, end: int, first_verb: int | None) -> bool:
+def _is_report(text: str, start: int, end: int, anchor: int | None, cue: Mention | None = None) -> bool:
+    """A report of what was done ("Bộ đã phối hợp … chỉ đạo tổ chức thành công …") or praise.
+
+    A past marker right before a directing word ("Thủ tướng đã yêu cầu …") reports a directive,
+    which still counts; before another verb it reports an action.
+    """
     past = _lex("report_markers", FILTERS)
     praise = _lex("praise", FILTERS)
     if praise.find(text, start, min(end, start + 80)):
         return True
-    if first_verb is None:
+    if anchor is None:
         return False
-    window_start = max(start, first_verb - 12)
-    return bool(past.find(text, window_start, first_verb + 1))
+    markers = past.find(text, max(start, anchor - 40), anchor + 1)
+    if not markers:
+        return False
+    if cue is not None and cue.values["pattern"] != "leadin":
+        last = markers[-1]
+        if not text[last.end : cue.start].strip():
+            return False  # "đã yêu cầu": a reported directive
+    return True
 
 
 def _action(
@@ -190,7 +205,11 @@ def _action(
     e = end
     for t in sorted(trailing, key=lambda m: -m.end):
         tail = text[t.end : e]
-        if t.start >= s and _TRAIL.fullmatch(tail or " ") is not None or (t.start >= s and not tail.strip(" .;:,")):
+        if (
+            t.start >= s
+            and _TRAIL.fullmatch(tail or " ") is not None
+            or (t.start >= s and not tail.strip(" .;:,"))
+        ):
             e = t.start
             comp = [c for c in completion.find(text, max(s, e - 25), e) if not text[c.end : e].strip(" ,")]
             if comp:
@@ -254,7 +273,11 @@ class Assembler:
             # a header naming only an actor, without a colon: "1. Công an Thành phố"
             actors = self.within(self.actors, blk.body_start, blk.end)
             chain = _chain(actors, self.text, blk.body_start, blk.end) if actors else []
-            if chain and chain[0].start == blk.body_start and not self.text[chain[-1].end : blk.end].strip(" :.,"):
+            if (
+                chain
+                and chain[0].start == blk.body_start
+                and not self.text[chain[-1].end : blk.end].strip(" :.,")
+            ):
                 parent_ctx = self.context_of(b)
                 ctx.addressees, ctx.directing = chain, True
                 if parent_ctx is not None:
@@ -264,12 +287,26 @@ class Assembler:
         # the last sentence of the lead-in block carries the ":"
         start, end = blk.body_start, blk.end
         if blk.sentences:
-            start = self.seg.sentences[blk.sentences[-1]].start
+            last = self.seg.sentences[blk.sentences[-1]].start
+            if self.within(self.cues, last, end) or self.within(self.actors, last, end):
+                start = last  # else "… Cụ thể là:": the whole block leads in
         cues = self.within(self.cues, start, end)
         actors = self.within(self.actors, start, end)
         cue = _best_cue(cues)
         parent_ctx = self.context_of(b)
-        if cue is not None:
+        anchor = cue.start if cue is not None else (cues[0].start if cues else end - 1)
+        if cue is None:
+            anchor = end - 1  # "Nhiều lĩnh vực đã có chuyển biến …, nổi bật như sau:": the whole lead-in
+            start = max(start, end - 400)
+        reviewing = cue is None and self._results_heading(start, end)
+        if reviewing or _is_report(self.text, start, end, anchor, cue):
+            return ctx  # "Lãnh đạo Bộ đã kết luận như sau:": what follows is an assessment
+        subj = _chain_before(actors, self.text, start, cue.start) if cue is not None else []
+        directed = parent_ctx is not None and parent_ctx.directing
+        if cue is not None and subj and cue.values.get("action_in_items") and directed:
+            # "(6) Chủ tịch UBND các tỉnh … chỉ đạo các ngành …. Cụ thể là:" under "Thủ tướng yêu cầu:"
+            ctx.addressees, ctx.directing = subj, True
+        elif cue is not None:
             ctx.cue, ctx.modality, ctx.directing = cue, cue.values["modality"], True
             if cue.values["pattern"] == "object":
                 ctx.addressees = _chain(actors, self.text, _skip_ws(self.text, cue.end, end), end)
@@ -285,13 +322,16 @@ class Assembler:
             if chain and not self.text[chain[-1].end : end].strip(" :.,()"):
                 ctx.addressees = chain
                 ctx.directing = True
-            elif cue is None and actors and actors[0].start - blk.body_start < 3:
-                head = _chain(actors, self.text, actors[0].start, end)
-                if head:
-                    ctx.addressees = head
+            elif cue is None and actors:
+                # the subject of a lead-in: "Theo đó, Chủ tịch UBND các quận … triển khai các nội dung sau:"
+                sent = blk.sentences[-1] if blk.sentences else 0
+                body = _body(self.seg, Unit(start, end, sent, b, 0), self.text)
+                if abs(actors[0].start - body) < 3:
+                    ctx.addressees = _chain(actors, self.text, actors[0].start, end)
         if parent_ctx is not None:
             ctx.directing = ctx.directing or parent_ctx.directing
             ctx.modality = ctx.modality or parent_ctx.modality
+            ctx.cue = ctx.cue or parent_ctx.cue
             ctx.issuer = ctx.issuer or parent_ctx.issuer
             if not ctx.addressees:
                 ctx.addressees = parent_ctx.addressees
@@ -328,18 +368,61 @@ class Assembler:
 
     def _imperative(self, u: Unit) -> bool:
         """An item or a sentence that opens with an action verb: "- Tăng cường kiểm tra …"."""
+        blk = self.seg.blocks[u.block]
+        if blk.marker is None and blk.parent is None:
+            return False  # a plain paragraph opening with a verb is as often a report
         body = _body(self.seg, u, self.text)
         if u.index_in_sentence > 0 or body != _body_of_sentence(self.seg, u, self.text):
             return False
-        opens = [m for m in _lex("imperatives", FILTERS).find(self.text, body, min(u.end, body + 25))
-                 if m.start == body]
+        opens = [
+            m
+            for m in _lex("imperatives", FILTERS).find(self.text, body, min(u.end, body + 25))
+            if m.start == body
+        ]
         if not opens:
             return False
         after = self.text[opens[0].end : opens[0].end + 8].lower()
         return not after.lstrip().startswith(("được", "bị", "đã"))
 
+    def _own_requirement(self, u: Unit) -> bool:
+        """A lead-in that asks for more than "thực hiện các nội dung sau:" is a directive too."""
+        leadins = [c for c in self.within(self.cues, u.start, u.end) if c.values["pattern"] == "leadin"]
+        end = leadins[-1].start if leadins else u.end
+        directing = [c for c in self.within(self.cues, u.start, end) if c.values["pattern"] != "leadin"]
+        if not directing:
+            return False
+        actors = self.within(self.actors, u.start, end)
+        cue = _best_cue(directing)
+        assert cue is not None
+        addr = _chain(actors, self.text, _skip_ws(self.text, cue.end, end), end)
+        rest_start = addr[-1].end if addr else cue.end
+        rest = self.text[rest_start:end]
+        for key in ("generic_leadin_actions", "leadin_objects", "skip_before_action"):
+            for m in reversed(_lex(key, FILTERS).find(rest)):
+                rest = rest[: m.start] + " " + rest[m.end :]
+        return len(rest.replace(",", " ").split()) >= 4
+
+    def _descriptive(self, u: Unit) -> bool:
+        """"Công tác … tiếp tục được đẩy mạnh", "… còn nhiều bất cập": describes, does not direct."""
+        body = _body(self.seg, u, self.text)
+        words = list(re.finditer(r"\S+", self.text[body : u.end]))
+        limit = body + (words[min(7, len(words) - 1)].end() if words else 0)
+        return bool(_lex("descriptive_markers", FILTERS).find(self.text, body, limit))
+
+    def _results_heading(self, start: int, end: int) -> bool:
+        """"1. Những kết quả tích cực:", "Hạn chế, yếu kém:": a review section, not a task list."""
+        return bool(_lex("review_sections", FILTERS).find(self.text, start, end))
+
+    def _is_heading(self, u: Unit) -> bool:
+        """"1. Về công tác tổ chức hội nghị": a topic line, not a task."""
+        piece = self.text[u.start : u.end]
+        if piece.rstrip().endswith((".", ";", ":", "!", "?")) or len(piece.split()) > 12:
+            return False
+        body = _body(self.seg, u)
+        return any(m.start == body for m in _lex("topic_headings", FILTERS).find(self.text, body, body + 12))
+
     def _topic_actors(self, actors: list[Mention], u: Unit, limit: int) -> list[Mention]:
-        """"Với các địa phương có …, cần …" → the actors after the topic marker."""
+        """ "Với các địa phương có …, cần …" → the actors after the topic marker."""
         body = _body(self.seg, u, self.text)
         for m in _lex("topic_markers", FILTERS).find(self.text, body, min(limit, body + 20)):
             if m.start == body:
@@ -352,25 +435,34 @@ class Assembler:
         text = self.text
         blk = self.seg.blocks[u.block]
         is_leadin_tail = blk.leadin and u.end >= blk.end - 1
-        if is_leadin_tail:
+        if is_leadin_tail and not self._own_requirement(u):
+            return None
+        if self._is_heading(u):
             return None
         cues = self.within(self.cues, u.start, u.end)
         actors = self.within(self.actors, u.start, u.end)
         cue = _best_cue(cues)
         ctx = self.context_of(u.block)
         first_verb = u.verbs[0] if u.verbs else None
-        if _is_report(text, u.start, u.end, first_verb if cue is None else cue.start):
+        if _is_report(text, u.start, u.end, first_verb if cue is None else cue.start, cue):
             return None
-        if (cue is not None and cue.values["modality"] == "permission"
-                and not _chain_before(actors, text, u.start, cue.start)):
+        if (
+            cue is not None
+            and cue.values["modality"] == "permission"
+            and not _chain_before(actors, text, u.start, cue.start)
+        ):
             cue = None  # "có thể" in a description, not a permission granted to someone
         if cue is not None and cue.values["pattern"] == "modal":
             body = _body(self.seg, u, text)
-            subject = _chain_before(actors, text, u.start, cue.start) or self._topic_actors(actors, u, cue.start)
+            subject = _chain_before(actors, text, u.start, cue.start) or self._topic_actors(
+                actors, u, cue.start
+            )
             if cue.start - body > 3 and not subject:
                 # "Cắt giảm đối tượng phải thực hiện …": a modal inside a relative clause
                 others = [c for c in cues if c is not cue and c.values["pattern"] != "modal"]
                 cue = _best_cue(others)
+        if cue is None and self._descriptive(u):
+            return None
         rule: str
         if cue is not None:
             rule = "assemble.cue"
@@ -380,15 +472,25 @@ class Assembler:
             rule = "assemble.same_sentence"
         elif self._imperative(u):
             rule = "assemble.imperative"
-        elif actors and abs(actors[0].start - _body(self.seg, u, text)) < 4 and any(
-            v >= actors[0].end for v in u.verbs
+        elif (
+            actors
+            and abs(actors[0].start - _body(self.seg, u, text)) < 4
+            and any(v >= actors[0].end for v in u.verbs)
         ):
             head = _chain(actors, text, actors[0].start, u.end)
-            verb = next(v for v in u.verbs if v >= head[-1].end) if any(v >= head[-1].end for v in u.verbs) else None
+            verb = (
+                next(v for v in u.verbs if v >= head[-1].end)
+                if any(v >= head[-1].end for v in u.verbs)
+                else None
+            )
             if verb is None:
                 return None
-            if any(m.start - head[-1].end < 3 for m in _lex("stative_verbs", FILTERS).find(
-                    text, head[-1].end, min(u.end, head[-1].end + 12))):
+            if any(
+                m.start - head[-1].end < 3
+                for m in _lex("stative_verbs", FILTERS).find(
+                    text, head[-1].end, min(u.end, head[-1].end + 12)
+                )
+            ):
                 return None  # "X là đơn vị …": a description
             gap = text[head[-1].end : verb]
             coord_ok = bool(_lex("coordination", ROLES).find(text, head[-1].end, verb + 1))
@@ -399,8 +501,12 @@ class Assembler:
             return None
         d = DirectiveDraft(u.start, u.end, "obligation", rule)
         d.provenance.append(rule)
-        coordinators = [a for g in _after_phrases(_lex("coordination", ROLES), actors, text, u.start, u.end) for a in g]
-        advised = [a for g in _after_phrases(_lex("advising", ROLES), actors, text, u.start, u.end) for a in g]
+        coordinators = [
+            a for g in _after_phrases(_lex("coordination", ROLES), actors, text, u.start, u.end) for a in g
+        ]
+        advised = [
+            a for g in _after_phrases(_lex("advising", ROLES), actors, text, u.start, u.end) for a in g
+        ]
         taken = {id(a) for a in coordinators + advised}
         free = [a for a in actors if id(a) not in taken]
         action_from = u.start
@@ -408,10 +514,24 @@ class Assembler:
             d.cue = cue
             d.modality = cue.values["modality"]
             d.provenance.append(cue.rule)
-            if cue.values["pattern"] == "object":
+            subj = _chain_before(free, text, u.start, cue.start) if cue.values["pattern"] == "object" else []
+            in_item = ctx is not None and ctx.directing
+            if in_item and cue.values.get("action_in_items") and not subj and ctx is not None:
+                # "- Chỉ đạo Sở Văn hóa … phối hợp …" under "Chủ tịch UBND các tỉnh …:": directing
+                # others is the inherited addressee's action
+                d.cue = ctx.cue
+                d.modality = ctx.modality or "obligation"
+                action_from = _body(self.seg, u, text)
+            elif subj and in_item and ctx is not None:
+                # "(4) Bộ Văn hóa … chỉ đạo các cơ quan …" under a directing lead-in: the subject
+                # must act, and directing others is its action
+                d.addressees = subj
+                d.cue = ctx.cue
+                d.modality = ctx.modality or "obligation"
+                action_from = subj[-1].end
+            elif cue.values["pattern"] == "object":
                 addr = _chain(free, text, _skip_ws(text, cue.end, u.end, extra=("cho",)), u.end)
                 d.addressees = addr
-                subj = _chain_before(free, text, u.start, cue.start)
                 if subj:
                     d.issuer = subj[0]
                 action_from = addr[-1].end if addr else cue.end
@@ -419,6 +539,12 @@ class Assembler:
                 d.addressees = _chain_before(free, text, u.start, cue.start)
                 if not d.addressees:
                     d.addressees = self._topic_actors(free, u, cue.start)
+                if not d.addressees and cue.values["pattern"] == "subject":
+                    # "Bộ Công an làm tốt chức năng chủ trì …": the clause's subject
+                    body = _body(self.seg, u, text)
+                    head = [a for a in free if abs(a.start - body) < 3 and a.end <= cue.start]
+                    if head:
+                        d.addressees = _chain(free, text, head[0].start, cue.start)
                 action_from = cue.end
         else:
             body = _body(self.seg, u, text)
@@ -429,6 +555,7 @@ class Assembler:
             if ctx is not None and ctx.modality:
                 d.modality = ctx.modality
             if ctx is not None and ctx.cue is not None:
+                d.cue = ctx.cue  # the lead-in's directing word, where it is written
                 d.provenance.append(ctx.cue.rule)
         if not d.addressees:
             if prev is not None and prev.addressees and u.index_in_sentence > 0:
@@ -469,6 +596,11 @@ def _body(seg: Segmentation, u: Unit, text: str = "") -> int:
             if m.start == pos:
                 pos = _skip_ws(text, m.end, u.end)
             break
+        for m in _lex("topic_headings", FILTERS).find(text, pos, min(u.end, pos + 12)):
+            colon = text.find(":", m.end, min(u.end, m.end + 80))
+            if m.start == pos and colon > 0 and colon + 1 < u.end:
+                pos = _skip_ws(text, colon + 1, u.end)
+            break
     return pos
 
 
@@ -488,8 +620,13 @@ def _skip_ws(text: str, pos: int, end: int, extra: tuple[str, ...] = ()) -> int:
 
 
 def _confidence(d: DirectiveDraft, ctx: Context | None) -> float:
-    score = {"assemble.cue": 0.75, "assemble.leadin_item": 0.7, "assemble.same_sentence": 0.6,
-             "assemble.actor_verb": 0.5, "assemble.imperative": 0.5}.get(d.rule, 0.5)
+    score = {
+        "assemble.cue": 0.75,
+        "assemble.leadin_item": 0.7,
+        "assemble.same_sentence": 0.6,
+        "assemble.actor_verb": 0.5,
+        "assemble.imperative": 0.5,
+    }.get(d.rule, 0.5)
     if d.addressees:
         score += 0.1
     if d.action is None:

@@ -30,6 +30,7 @@ def cues(doc: Doc) -> Doc:
                         "modality": e["modality"],
                         "pattern": e["pattern"],
                         "priority": int(e.get("priority", 0)),
+                        "action_in_items": bool(e.get("action_in_items", False)),
                     },
                 )
             )

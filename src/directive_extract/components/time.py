@@ -20,14 +20,30 @@ def time(doc: Doc) -> Doc:
     for off, text in sentence_texts(doc):
         for t in find_deadlines(text, ref):
             deadlines.append(
-                Mention(off + t.start, off + t.end, "deadline", t.rule,
-                        {"relation": t.relation, "date": t.date, "start_date": t.start_date,
-                         "value": t.value, "anchor": t.anchor, "flags": list(t.flags)})
+                Mention(
+                    off + t.start,
+                    off + t.end,
+                    "deadline",
+                    t.rule,
+                    {
+                        "relation": t.relation,
+                        "date": t.date,
+                        "start_date": t.start_date,
+                        "value": t.value,
+                        "anchor": t.anchor,
+                        "flags": list(t.flags),
+                    },
+                )
             )
         for r in find_recurrences(text):
             recurrences.append(
-                Mention(off + r.start, off + r.end, "recurrence", r.rule,
-                        {"period": r.period, "rrule": r.rrule, "anchor_day": r.anchor_day})
+                Mention(
+                    off + r.start,
+                    off + r.end,
+                    "recurrence",
+                    r.rule,
+                    {"period": r.period, "rrule": r.rrule, "anchor_day": r.anchor_day},
+                )
             )
         for s, e, rule in find_urgency(text):
             urgency.append(Mention(off + s, off + e, "urgency", rule))

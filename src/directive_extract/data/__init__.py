@@ -6,7 +6,7 @@ YAML. Nothing is read at import time. Errors name the file and line.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("directive_extract.data").joinpath(LANG, name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Parse the packaged YAML file ``vi/<name>`` (cached).
 
@@ -33,7 +33,9 @@ def load(name: str) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise DataFileError(f"{path}: cannot read packaged data file ({e.strerror}); reinstall the package") from e
+        raise DataFileError(
+            f"{path}: cannot read packaged data file ({e.strerror}); reinstall the package"
+        ) from e
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as e:

@@ -30,8 +30,15 @@ def evaluate(gold: list[tuple[str, str, Document]], predict: Predictor) -> dict[
         p = predict(text, g)
         s = score_document(p, g, doc_id)
         total.add(s)
-        per_doc.append({"document": doc_id, "gold": len(g.directives), "predicted": len(p.directives),
-                        "matched": s.detection.tp, "f1": round(s.detection.f1, 4)})
+        per_doc.append(
+            {
+                "document": doc_id,
+                "gold": len(g.directives),
+                "predicted": len(p.directives),
+                "matched": s.detection.tp,
+                "f1": round(s.detection.f1, 4),
+            }
+        )
     return {
         "documents": len(gold),
         "gold_directives": sum(len(g.directives) for _, _, g in gold),
@@ -52,9 +59,9 @@ def pipeline_predictor() -> Predictor:
     return predict
 
 
-def agreement(folder_a: Path, folder_b: Path) -> dict[str, Any]:
+def agreement(folders_a: list[Path], folder_b: Path) -> dict[str, Any]:
     """Inter-annotator agreement: B scored against A (F1 is symmetric) on the documents both hold."""
-    a = {d: (t, g) for d, t, g in gold_folder(folder_a)}
+    a = {d: (t, g) for folder in folders_a for d, t, g in gold_folder(folder)}
     b = {d: (t, g) for d, t, g in gold_folder(folder_b)}
     common = sorted(set(a) & set(b), key=str)
     gold = [(d, a[d][0], a[d][1]) for d in common]
@@ -69,8 +76,14 @@ def _f(x: float | None) -> str:
 def summary_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(field, P, R, F1 or accuracy) rows of the overall figures."""
     o = result["overall"]
-    rows = [("directives", _f(o["directives"]["precision"]), _f(o["directives"]["recall"]),
-             _f(o["directives"]["f1"]))]
+    rows = [
+        (
+            "directives",
+            _f(o["directives"]["precision"]),
+            _f(o["directives"]["recall"]),
+            _f(o["directives"]["f1"]),
+        )
+    ]
     for name in FIELDS:
         rows.append((name, _f(o[name]["precision"]), _f(o[name]["recall"]), _f(o[name]["f1"])))
     rows.append(("action token F1", "", "", _f(o["action"]["token_f1"])))
@@ -93,11 +106,15 @@ def format_report(result: dict[str, Any], *, errors: int = 15, baseline: dict[st
             old, new = base_rows[row[0]][3], row[3]
             if old not in ("—", "") and new not in ("—", ""):
                 delta = float(new) - float(old)
-                line += f" {delta:>+8.3f}" + ("  better" if delta > 0.0005 else "  worse" if delta < -0.0005 else "")
+                line += f" {delta:>+8.3f}" + (
+                    "  better" if delta > 0.0005 else "  worse" if delta < -0.0005 else ""
+                )
         lines.append(line)
     lines += ["", f"{'document':<56} {'gold':>5} {'pred':>5} {'match':>5} {'F1':>6}"]
     for d in result["per_document"]:
-        lines.append(f"{d['document'][:56]:<56} {d['gold']:>5} {d['predicted']:>5} {d['matched']:>5} {d['f1']:>6.3f}")
+        lines.append(
+            f"{d['document'][:56]:<56} {d['gold']:>5} {d['predicted']:>5} {d['matched']:>5} {d['f1']:>6.3f}"
+        )
     if errors and result["errors"]:
         lines += ["", f"worst errors (first {errors} of {len(result['errors'])}, missed and spurious first):"]
         order = {"missed": 0, "spurious": 1}

@@ -58,8 +58,14 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -103,8 +109,10 @@ class Scores:
                 "accuracy": round(self.relation_ok / self.relation_pairs, 4) if self.relation_pairs else None,
                 "pairs": self.relation_pairs,
             },
-            "modality": {"accuracy": round(self.modality_ok / self.pairs, 4) if self.pairs else None,
-                         "pairs": self.pairs},
+            "modality": {
+                "accuracy": round(self.modality_ok / self.pairs, 4) if self.pairs else None,
+                "pairs": self.pairs,
+            },
         }
 
 
@@ -201,8 +209,15 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
             prf = _prf(_names(getattr(p, name)), _names(getattr(g, name)))
             s.fields[name].add(prf)
             if prf.fp or prf.fn:
-                s.errors.append({"document": doc_id, "kind": name, "gold": sorted(_names(getattr(g, name))),
-                                 "predicted": sorted(_names(getattr(p, name))), "clause": g.text[:100]})
+                s.errors.append(
+                    {
+                        "document": doc_id,
+                        "kind": name,
+                        "gold": sorted(_names(getattr(g, name))),
+                        "predicted": sorted(_names(getattr(p, name))),
+                        "clause": g.text[:100],
+                    }
+                )
         pi = Counter([name_key(p.issuer.name)] if p.issuer else [])
         gi = Counter([name_key(g.issuer.name)] if g.issuer else [])
         s.fields["issuer"].add(_prf(pi, gi))
@@ -211,10 +226,15 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
         prf = _prf(pd, gd)
         s.fields["deadline"].add(prf)
         if prf.fp or prf.fn:
-            s.errors.append({"document": doc_id, "kind": "deadline",
-                             "gold": [g.deadline.text, str(g.deadline.date)] if g.deadline else None,
-                             "predicted": [p.deadline.text, str(p.deadline.date)] if p.deadline else None,
-                             "clause": g.text[:100]})
+            s.errors.append(
+                {
+                    "document": doc_id,
+                    "kind": "deadline",
+                    "gold": [g.deadline.text, str(g.deadline.date)] if g.deadline else None,
+                    "predicted": [p.deadline.text, str(p.deadline.date)] if p.deadline else None,
+                    "clause": g.text[:100],
+                }
+            )
         if p.deadline and g.deadline:
             s.relation_pairs += 1
             s.relation_ok += p.deadline.relation == g.deadline.relation
@@ -226,8 +246,15 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
         prf = _prf(pt, gt)
         s.fields["targets"].add(prf)
         if prf.fp or prf.fn:
-            s.errors.append({"document": doc_id, "kind": "targets", "gold": [t.text for t in g.targets],
-                             "predicted": [t.text for t in p.targets], "clause": g.text[:100]})
+            s.errors.append(
+                {
+                    "document": doc_id,
+                    "kind": "targets",
+                    "gold": [t.text for t in g.targets],
+                    "predicted": [t.text for t in p.targets],
+                    "clause": g.text[:100],
+                }
+            )
         if p.action is not None or g.action is not None:
             s.action_pairs += 1
             pa = p.action.text if p.action else None

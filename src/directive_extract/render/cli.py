@@ -17,7 +17,9 @@ def _err(message: str) -> int:
     return 1
 
 
-def load_for_render(path: Path, text_path: Path | None, document_date: date | None) -> tuple[str, Document, dict[str, str]]:
+def load_for_render(
+    path: Path, text_path: Path | None, document_date: date | None
+) -> tuple[str, Document, dict[str, str]]:
     """The text, the directives and review statuses to show for ``path``."""
     from directive_extract.inputs import Input, read
 
@@ -75,9 +77,12 @@ def cmd_render(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from directive_extract.cli import _date
 
-    r = sub.add_parser("render", help="an HTML view of a notice's directives",
-                       description="Write one self-contained HTML page: the text with every span "
-                                   "highlighted, a card per directive, a deadline timeline and a filter.")
+    r = sub.add_parser(
+        "render",
+        help="an HTML view of a notice's directives",
+        description="Write one self-contained HTML page: the text with every span "
+        "highlighted, a card per directive, a deadline timeline and a filter.",
+    )
     r.add_argument("input", help="a notice (.txt), a review file (.yaml) or an extract result (.json)")
     r.add_argument("-o", "--output", default=None, metavar="FILE", help="the HTML file (default stdout)")
     r.add_argument("--text", default=None, metavar="FILE", help="the notice text, for a .json result")

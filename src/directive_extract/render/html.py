@@ -11,15 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import cache
 from html import escape
+from importlib import resources
 
 from directive_extract.models import Directive, Document
 
 ROLES = ("clause", "action", "target", "recurrence", "deadline", "issuer", "coordinator", "addressee", "cue")
 LABELS = {
-    "clause": "mệnh đề", "action": "việc phải làm", "target": "chỉ tiêu", "recurrence": "định kỳ",
-    "deadline": "thời hạn", "issuer": "cơ quan chỉ đạo", "coordinator": "phối hợp",
-    "addressee": "cơ quan thực hiện", "cue": "từ chỉ đạo",
+    "clause": "mệnh đề",
+    "action": "việc phải làm",
+    "target": "chỉ tiêu",
+    "recurrence": "định kỳ",
+    "deadline": "thời hạn",
+    "issuer": "cơ quan chỉ đạo",
+    "coordinator": "phối hợp",
+    "addressee": "cơ quan thực hiện",
+    "cue": "từ chỉ đạo",
 }
 
 
@@ -116,7 +124,9 @@ def _timeline(doc: Document) -> str:
     return f'<ol class="timeline">{"".join(items)}</ol>'
 
 
-def render(text: str, doc: Document, *, title: str | None = None, statuses: dict[str, str] | None = None) -> str:
+def render(
+    text: str, doc: Document, *, title: str | None = None, statuses: dict[str, str] | None = None
+) -> str:
     """The HTML page for ``text`` and its extracted (or reviewed) ``doc``."""
     statuses = statuses or {}
     names = sorted({a.name for d in doc.directives for a in d.addressees})
@@ -129,67 +139,22 @@ def render(text: str, doc: Document, *, title: str | None = None, statuses: dict
 <html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{page_title}</title>
-<style>{_CSS}</style></head>
+<style>{_asset("page.css")}</style></head>
 <body>
 <header class="top"><h1>{page_title}</h1>
 <p>{len(doc.directives)} chỉ đạo · ngày văn bản {escape(date)} · cơ quan ban hành
 {escape(doc.issuer.name if doc.issuer else "?")}</p>
-<label>Lọc theo cơ quan thực hiện: <select id="filter"><option value="">(tất cả)</option>{options}</select></label>
+<label>Lọc theo cơ quan thực hiện:
+<select id="filter"><option value="">(tất cả)</option>{options}</select></label>
 <p class="legend">{legend}</p></header>
 <main><section class="text" id="text">{_segments(text, marks(doc))}</section>
 <aside><h2>Thời hạn</h2>{_timeline(doc)}<h2>Chỉ đạo</h2><div id="cards">{cards}</div></aside></main>
-<script>{_JS}</script>
+<script>{_asset("page.js")}</script>
 </body></html>
 """
 
 
-_CSS = """
-body{font-family:"Noto Sans","DejaVu Sans","Segoe UI",Roboto,Arial,sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
-.top{padding:12px 20px;background:#fff;border-bottom:1px solid #dde}
-h1{font-size:18px;margin:0 0 4px} h2{font-size:15px;margin:12px 0 6px}
-main{display:grid;grid-template-columns:minmax(0,3fr) minmax(320px,2fr);gap:16px;padding:16px 20px}
-.text{white-space:pre-wrap;background:#fff;padding:16px;border:1px solid #dde;border-radius:6px;line-height:1.7;font-size:15px}
-.seg{border-radius:3px}
-.r-clause{background:#eef3fb}.r-action{background:#dbe8fb}.r-target{background:#ffe0b3}
-.r-recurrence{background:#e3d7f7}.r-deadline{background:#ffc9c9}.r-issuer{background:#d4f0f0}
-.r-coordinator{background:#d9f2d0}.r-addressee{background:#b8e6a8;font-weight:600}.r-cue{background:#ffe97a;font-weight:600}
-.seg.hl{outline:2px solid #1f5fd6;box-shadow:0 0 0 2px #1f5fd633}
-.seg.dim{opacity:.35}
-.legend .seg{padding:1px 4px;margin-right:4px;font-size:12px}
-.card{background:#fff;border:1px solid #dde;border-radius:6px;padding:8px 10px;margin-bottom:8px;cursor:pointer;font-size:13px}
-.card.active{border-color:#1f5fd6;box-shadow:0 0 0 2px #1f5fd655}.card.hidden{display:none}
-.card dl{display:grid;grid-template-columns:84px 1fr;margin:6px 0 0;gap:2px 8px}.card dt{color:#667}.card dd{margin:0}
-.mod{font-size:11px;padding:1px 5px;border-radius:8px;background:#eef}.m-prohibition{background:#fdd}.m-request{background:#efe}
-.conf{float:right;color:#889}.status{font-size:11px;padding:1px 5px;border-radius:8px;background:#eee}
-.s-accepted,.s-added{background:#d9f2d0}.s-rejected{background:#fdd}.s-corrected{background:#ffe97a}
-.timeline{list-style:none;padding:0;margin:0;border-left:3px solid #c9d3e3}
-.timeline li{padding:2px 8px;font-size:13px;cursor:pointer}.timeline li.active{background:#dbe8fb}
-.timeline time{font-weight:600;margin-right:6px}
-"""
-
-_JS = """
-(function(){
-  const segs=[...document.querySelectorAll('.seg[data-d]')];
-  const cards=[...document.querySelectorAll('.card')];
-  const items=[...document.querySelectorAll('.timeline li')];
-  let pinned=null;
-  function show(id){
-    segs.forEach(s=>s.classList.toggle('hl', !!id && s.dataset.d.split(' ').includes(id)));
-    cards.forEach(c=>c.classList.toggle('active', c.dataset.id===id));
-    items.forEach(i=>i.classList.toggle('active', i.dataset.id===id));
-  }
-  cards.forEach(c=>{
-    c.addEventListener('mouseenter',()=>{ if(!pinned) show(c.dataset.id); });
-    c.addEventListener('mouseleave',()=>{ if(!pinned) show(null); });
-    c.addEventListener('click',()=>{ pinned = pinned===c.dataset.id ? null : c.dataset.id; show(pinned);
-      const first=segs.find(s=>s.classList.contains('hl')); if(first) first.scrollIntoView({block:'center'}); });
-  });
-  items.forEach(i=>i.addEventListener('click',()=>{ pinned=i.dataset.id; show(pinned); }));
-  document.getElementById('filter').addEventListener('change',e=>{
-    const v=e.target.value; const keep=new Set();
-    cards.forEach(c=>{ const ok=!v || JSON.parse(c.dataset.addressees).includes(v);
-      c.classList.toggle('hidden',!ok); if(ok) keep.add(c.dataset.id); });
-    segs.forEach(s=>s.classList.toggle('dim', !!v && !s.dataset.d.split(' ').some(id=>keep.has(id))));
-  });
-})();
-"""
+@cache
+def _asset(name: str) -> str:
+    """The page's own stylesheet or script, shipped beside this module."""
+    return resources.files("directive_extract.render").joinpath(name).read_text(encoding="utf-8")
