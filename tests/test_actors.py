@@ -9,6 +9,8 @@ generic). Every expected value was checked by reading the excerpt. The id is ``<
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from directive_extract.actors import ActorMatch, find_actors, resolve_reference, split_actor_list
 from directive_extract.gazetteer import canonical_name, lookup
@@ -4111,3 +4113,63 @@ CANONICAL = [
 @pytest.mark.parametrize("mention,name", CANONICAL, ids=[x[0] for x in CANONICAL])
 def test_canonical_name(mention: str, name: str) -> None:
     assert canonical_name(mention) == name
+
+
+_PIECES = [
+    "Bộ",
+    "bộ",
+    "Sở",
+    "sở",
+    "các",
+    "Các",
+    "UBND",
+    "Ủy ban nhân dân",
+    "tỉnh",
+    "thành phố",
+    "TP.",
+    "TP.HCM",
+    ",",
+    ":",
+    "-",
+    "(",
+    ")",
+    "và",
+    "Y tế",
+    "Tài chính",
+    "Thông tin và Truyền thông",
+    "Cục",
+    "Vụ",
+    "Ban",
+    "Chủ tịch",
+    "Giám đốc",
+    "đồng chí",
+    "Phó Thủ tướng",
+    "Nguyễn",
+    "Văn",
+    "các bộ, ngành",
+    "cơ quan",
+    "đơn vị",
+    "liên quan",
+    "thuộc",
+    "của",
+    "chủ trì",
+    "phối hợp",
+    "Lai Châu",
+    "\n",
+    "NĐ-CP",
+    "/",
+    "12",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join) | st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_find_actors_is_total_and_grounded(raw: str) -> None:
+    t = normalize_text(raw)
+    last = 0
+    for a in find_actors(t):
+        assert a.end > a.start >= last
+        assert t[a.start : a.end] == a.text
+        last = a.end
+    parts = split_actor_list(t, 0, len(t))
+    assert all(t[a.start : a.end] == a.text for a in parts)

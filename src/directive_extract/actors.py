@@ -22,6 +22,16 @@ Decisions (see also the module docs of the data files):
 - A head alone ("Bộ", "Sở", "các sở") is a reference: ``id`` None, ``rule`` "bare_head" or
   "bare_plural"; :func:`resolve_reference` finds its antecedent.
 - Bare province names are not actors; "tỉnh Lai Châu", "thành phố Hà Nội" are (kind locality).
+- A class of bodies keeps what narrows it in span and name, as the gold corpus does: its
+  suffix ("các đơn vị có liên quan"), scope ("các sở, ban, ngành tỉnh") and owner ("các đơn vị
+  thuộc Bộ Thủy sản", "các cơ quan chức năng thuộc Quận, Huyện, Thị xã"); a class of mixed kinds
+  has kind ``other``. A new class with its own words ("tổ chức trung gian thanh toán") starts a
+  new mention.
+- Words of address stay in the span, not in the name ("đồng chí Giám đốc Sở Nội vụ").
+- Names: gazetteer entries give their canonical name (a national organisation written without
+  "Việt Nam" gives its local name: "Hội Nông dân"); everything else is the text as written with
+  abbreviations expanded, provinces canonical, and "-" or "/" between locality types or class
+  words written ", " ("quận - huyện" → "quận, huyện").
 """
 
 from __future__ import annotations
@@ -91,6 +101,8 @@ class _Data:
     places: FormIndex  # province names
     heads: tuple[_Head, ...]
     head_keys: frozenset[tuple[str, ...]]
+    head_exact: dict[tuple[str, ...], _Head]
+    head_folded: dict[tuple[str, ...], _Head]
     domains: dict[str, FormIndex]  # head id → index of the names that follow it ("Y tế")
     boundaries: frozenset[tuple[str, ...]]
     boundary_len: int
@@ -113,6 +125,12 @@ class _Data:
 
 def _keys(words: list[str], fold: bool = False) -> frozenset[tuple[str, ...]]:
     return frozenset(key_of(w, fold=fold) for w in words)
+
+
+@cache
+def _folded_keys(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Folded token keys of an entry's word list (cached per list)."""
+    return _keys([normalize_text(w) for w in words], fold=True)
 
 
 @cache
@@ -165,6 +183,8 @@ def _data() -> _Data:
         places=places,
         heads=tuple(heads),
         head_keys=frozenset(k for h in heads for k in h.keys),
+        head_exact={k: h for h in reversed(heads) for k in h.keys},
+        head_folded={tuple(w.lower() for w in k): h for h in reversed(heads) for k in h.keys},
         domains=domains,
         boundaries=boundaries,
         boundary_len=max((len(k) for k in boundaries), default=1),
@@ -269,21 +289,22 @@ class _Scanner:
 
     def after_code(self, i: int) -> bool:
         """True when token ``i`` follows "-" or "/" (a document number: "NĐ-CP", "TT-BTC")."""
-        before = self.text[: self.toks[i].start].rstrip()
+        start = self.toks[i].start
+        before = self.text[max(0, start - 8) : start].rstrip()
         return before.endswith(("-", "/"))
 
     def is_boundary(self, i: int) -> bool:
         return self.starts(self.d.boundaries, i, self.d.boundary_len) > 0
 
     def head_at(self, i: int, fold: bool = False) -> tuple[_Head, int] | None:
-        for h in self.d.heads:
-            for k in h.keys:
-                seq = self.low if fold else self.raw
-                kk = tuple(w.lower() for w in k) if fold else k
-                if tuple(seq[i : i + len(k)]) == kk and all(
-                    self.adjacent(x) for x in range(i + 1, i + len(k))
-                ):
-                    return h, len(k)
+        """The head starting at token ``i`` (case as written, or folded): (head, tokens)."""
+        table = self.d.head_folded if fold else self.d.head_exact
+        seq = self.low if fold else self.raw
+        for n in (3, 2, 1):
+            if i + n <= len(seq):
+                h = table.get(tuple(seq[i : i + n]))
+                if h is not None and all(self.adjacent(x) for x in range(i + 1, i + n)):
+                    return h, n
         return None
 
     def gaz_at(self, index: FormIndex, i: int) -> tuple[int, Record] | None:
@@ -465,11 +486,7 @@ class _Scanner:
         if n == 1 and not any(c.islower() for c in self.raw[i]) and self.after_code(i):
             return None
         nb = rec.raw.get("not_before")
-        if (
-            nb
-            and i + n < len(self.toks)
-            and self.starts(_keys([normalize_text(w) for w in nb], fold=True), i + n, 3, fold=True)
-        ):
+        if nb and i + n < len(self.toks) and self.starts(_folded_keys(tuple(nb)), i + n, 3, fold=True):
             return None
         if rec.generic:
             return self.generic_tail(_Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"), rec.scoped)

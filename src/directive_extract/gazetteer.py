@@ -274,24 +274,42 @@ def record_by_id() -> dict[str, Record]:
 
 @dataclass(frozen=True)
 class FormIndex:
-    """Token-key indexes: case-folded keys for ordinary forms, exact keys for acronyms."""
+    """Token-key indexes: case-folded keys for ordinary forms, exact keys for acronyms; the key
+    lengths met after each first token, so a lookup tries only lengths that exist."""
 
     folded: dict[tuple[str, ...], Record]
     exact: dict[tuple[str, ...], Record]
     max_len: int
+    folded_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    exact_lens: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def match(
         self, low: list[str], raw: list[str], i: int, limit: int | None = None
     ) -> tuple[int, Record] | None:
         """The longest form starting at token ``i``: (token count, record)."""
-        n_max = min(self.max_len, len(low) - i if limit is None else min(limit, len(low) - i))
-        for n in range(n_max, 0, -1):
+        if i >= len(low):
+            return None
+        n_max = len(low) - i if limit is None else min(limit, len(low) - i)
+        lens = sorted(
+            {*self.exact_lens.get(raw[i], ()), *self.folded_lens.get(low[i], ())}, reverse=True
+        )
+        for n in lens:
+            if n > n_max:
+                continue
             rec = self.exact.get(tuple(raw[i : i + n]))
             if rec is None:
                 rec = self.folded.get(tuple(low[i : i + n]))
             if rec is not None:
                 return n, rec
         return None
+
+
+def _lengths(keys: dict[tuple[str, ...], Record]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for k in keys:
+        if k:
+            out.setdefault(k[0], set()).add(len(k))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
 
 
 def build_index(recs: list[Record] | tuple[Record, ...]) -> FormIndex:
@@ -305,7 +323,7 @@ def build_index(recs: list[Record] | tuple[Record, ...]) -> FormIndex:
             else:
                 folded.setdefault(key_of(f), r)
     longest = max((len(k) for k in [*folded, *exact]), default=1)
-    return FormIndex(folded, exact, longest)
+    return FormIndex(folded, exact, longest, _lengths(folded), _lengths(exact))
 
 
 @cache
