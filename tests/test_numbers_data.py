@@ -19,13 +19,13 @@ from directive_extract.numbers import find_numbers, parse_number
 from directive_extract.targets import TargetMatch, find_targets
 
 FILES = {
-    "number_words": ("numbers/number_words.yaml", ["entries"]),
+    "number_words": ("numbers/number_words.yaml", ["entries", "ranges"]),
     "multipliers": ("numbers/multipliers.yaml", ["entries"]),
     "units": ("numbers/units.yaml", ["entries"]),
     "comparators": ("numbers/comparators.yaml", ["cues", "fillers", "conditions", "baselines"]),
     "per_unit": ("numbers/per_unit.yaml", ["markers", "nouns"]),
     "metric_stops": ("numbers/metric_stops.yaml", ["lead_ins", "base_end", "trailing", "time_heads"]),
-    "labels": ("numbers/labels.yaml", ["labels", "list_joiners"]),
+    "labels": ("numbers/labels.yaml", ["labels", "list_joiners", "numero"]),
 }
 
 
@@ -64,7 +64,9 @@ def _slice(text: str, span: tuple[int, int] | None) -> str | None:
 
 def _check_example(name: str, section: str, eid: str, e: dict[str, Any], text: str) -> None:
     targets: list[TargetMatch] = find_targets(text)
-    if name == "number_words":
+    if name == "number_words" and section == "ranges":
+        assert [m.value_max is not None for m in find_numbers(text)] == [True]
+    elif name == "number_words":
         assert parse_number(text) is not None
     elif name == "multipliers":
         value = parse_number(text)

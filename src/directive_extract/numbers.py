@@ -126,6 +126,8 @@ class _Lexicon:
     label_re: re.Pattern[str]
     mask_re: re.Pattern[str]
     percent_after_re: re.Pattern[str]
+    double_after: frozenset[str]
+    double_before_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +147,7 @@ def _lexicon() -> _Lexicon:
     hundred = [t for t, (r, _v, _s) in word_role.items() if r == "hundred"]
     for t in hundred:
         scale_of[t] = 100.0
-    guard = r"(?!\s+" + _alt(["lệ"]) + ")"
-    if scale_guards:
-        guard += r"(?!\s+" + _alt(scale_guards) + ")"
+    guard = r"(?!\s+" + _alt(scale_guards) + ")" if scale_guards else ""
     scale_alt = "(?:" + _alt(scale_terms + hundred) + guard + ")"
     half = [t for t, (r, _v, _s) in word_role.items() if r == "half"]
     units: list[UnitEntry] = []
@@ -173,27 +173,34 @@ def _lexicon() -> _Lexicon:
     )
     num_expr = _NUM_CORE + r"(?:\s*" + scale_alt + r")*" + (r"(?:\s+" + _alt(half) + ")?" if half else "")
     unit_any = "(?:" + "|".join(p for _t, p in unit_parts) + ")"
-    joiners = _alt(["đến", "tới"])
+    rng = entries("numbers/number_words.yaml", "ranges")
+    joiners = _alt([t for e in rng for t in e["to"]])
+    openers = _alt([t for e in rng for t in e["from"]])
     digits_re = re.compile(
         r"(?<![\w.,/])(?:"
-        + r"(?P<from>" + _alt(["từ"]) + r"\s+)?(?P<a>" + num_expr + r")"
+        + r"(?P<from>" + openers + r"\s+)?(?P<a>" + num_expr + r")"
         + r"(?:(?P<mid>\s*" + unit_any + r")?\s*(?:[-–—]|(?<=\s)" + joiners + r")\s*"
         + r"(?P<b>" + num_expr + r"))?"
         + r")",
         _FLAGS,
     )
     labels = [t for e in entries("numbers/labels.yaml", "labels") for t in e["terms"]]
+    numero = [t for e in entries("numbers/labels.yaml", "numero") for t in e["terms"]]
     joiners_lbl = [t for e in entries("numbers/labels.yaml", "list_joiners") for t in e["terms"]]
     label_re = re.compile(
-        r"(?<!\w)" + _alt(labels) + r"(?:\s+" + _alt(["số"]) + r")?"
+        r"(?<!\w)" + _alt(labels) + r"(?:\s+" + _alt(numero) + r")?"
         + r"(?:[\s:.]*\d+(?:\s*,\s*|\s+" + _alt(joiners_lbl) + r"\s+))*[\s:.]*$",
         _FLAGS,
     )
     mask_re = re.compile("|".join(f"(?:{m})" for m in _DATE_MASKS), re.MULTILINE)
     pct = [t for u in units if u.kind in ("percent", "permille") for t, v in unit_of_term.items() if v is u]
     percent_after_re = re.compile(r"\s*" + _alt(pct), _FLAGS)
+    double_after = [t for e in entries("numbers/number_words.yaml") if e["role"] == "double"
+                    for t in e.get("after", [])]
+    double_before_re = re.compile(_alt(double_after) + r"\s+$", _FLAGS)
     return _Lexicon(word_role, scale_of, units, unit_of_term, unit_re, scale_alt, words_re, digits_re,
-                    label_re, mask_re, percent_after_re)
+                    label_re, mask_re, percent_after_re, frozenset(_key(t) for t in double_after),
+                    double_before_re)
 
 
 def unit_entries() -> list[UnitEntry]:
@@ -266,7 +273,7 @@ def _parse_words(tokens: list[str]) -> float | None:
         if num is None or not den:
             return None
         return num / den
-    if kinds == ["halfword"] or kinds == ["digit", "halfword"] and tokens[0] == "một":
+    if kinds == ["halfword"] or kinds == ["digit", "halfword"] and roles[0] is not None and roles[0][1] == 1:
         return 0.5
     if kinds == ["double"]:
         return 2.0
@@ -338,7 +345,7 @@ def parse_number(text: str) -> float | None:
     neg = s.startswith("-")
     if neg:
         s = s[1:].lstrip()
-    pm = re.search(r"\s*" + _alt(["%", "‰", "phần trăm", "phần nghìn", "phần ngàn"]) + r"$", s, _FLAGS)
+    pm = re.search(lex.percent_after_re.pattern + r"$", s, _FLAGS)
     if pm and pm.start() > 0:
         s = s[: pm.start()]
     value: float | None
@@ -351,7 +358,7 @@ def parse_number(text: str) -> float | None:
         value = r[0]
     else:
         toks = [_fold(t) for t in s.split()]
-        if toks and toks[0] == "gấp":
+        if len(toks) > 1 and toks[0] in lex.double_after:
             toks = toks[1:]
         elif toks and lex.word_role.get(toks[-1], ("",))[0] == "double":
             return None
@@ -475,10 +482,9 @@ def _find_word_numbers(text: str, masked: str) -> list[NumberMatch]:
             for j in range(len(spans), i, -1):
                 toks = [_fold(text[s:e]) for s, e in spans[i:j]]
                 # "phần trăm" after a number is the percent unit, not a fraction bar.
-                if "phần" in toks:
-                    k = toks.index("phần")
-                    if k + 1 < len(toks) and toks[k + 1] in lex.scale_of:
-                        continue
+                bars = [k for k, t in enumerate(toks) if lex.word_role.get(t, ("",))[0] == "fraction"]
+                if bars and bars[0] + 1 < len(toks) and toks[bars[0] + 1] in lex.scale_of:
+                    continue
                 v = _parse_words(toks)
                 if v is not None:
                     best = (j, v)
@@ -490,14 +496,16 @@ def _find_word_numbers(text: str, masked: str) -> list[NumberMatch]:
             s, e = spans[i][0], spans[j - 1][1]
             toks = [_fold(text[a:b]) for a, b in spans[i:j]]
             roles = [lex.word_role.get(t, ("scale", 0.0, True)) for t in toks]
-            single = len(toks) == 1 or (toks == ["một", "nửa"])
+            kinds = [r[0] for r in roles]
+            one_half = kinds == ["digit", "halfword"] and roles[0][1] == 1
+            single = len(toks) == 1 or one_half
             ok = True
             if roles[0][0] == "double":
-                ok = bool(re.search(r"(?<!\w)gấp\s+$", text[max(0, s - 10): s], _FLAGS))
+                ok = bool(lex.double_before_re.search(text, max(0, s - 12), s))
             elif single:
                 hit = match_unit(text, e)
                 pct = lex.percent_after_re.match(text, e)
-                if toks == ["một", "nửa"]:
+                if one_half:
                     ok = True
                 elif not roles[0][2]:
                     ok = pct is not None

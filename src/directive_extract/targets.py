@@ -154,7 +154,7 @@ def _lex() -> _Lex:
 
 
 # (sentence start, shape, inheritable cue entry, direction, unit id, end) of the targets seen so far.
-_Shape = tuple[int, str, "dict[str, Any] | None", "str | None", "str | None", int]
+_Shape = tuple[int, str, dict[str, Any] | None, str | None, str | None, int]
 
 
 def _metric_start(text: str, pos: int, floor: int, figure: int) -> int:
@@ -325,11 +325,11 @@ def _target(text: str, n: NumberMatch, floor: int, nxt: int, shapes: list[_Shape
     change = next((c for c in real if c.entry.get("strength") == "change"), None)
     achieve = next((c for c in real if c.entry.get("strength") == "achieve"), None)
     equal = next((c for c in real if c.entry.get("strength") == "equal"), None)
-    word_number = not n.text[:1].isdigit() and not n.text.lower().startswith("từ")
+    word_number = not any(c.isdigit() for c in n.text)
     if unit is None:
         # "gấp đôi" → "lần": a unit implied by the cue.
-        uid = next((c.entry.get("unit_id") for c in real if c.entry.get("unit_id")), None)
-        unit = lex.unit_by_id.get(str(uid)) if uid else None
+        cue_unit = next((c.entry.get("unit_id") for c in real if c.entry.get("unit_id")), None)
+        unit = lex.unit_by_id.get(str(cue_unit)) if cue_unit else None
     if unit is None and not (bound or change or achieve):
         return None
     if (word_number and " " not in n.text.strip() and not real and after_cue is None and per_start is None
