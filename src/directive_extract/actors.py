@@ -447,9 +447,8 @@ class _Scanner:
         self._memo[i] = best
         return best
 
-    def with_scope(self, c: _Cand, scoped: bool, local_name: str | None = None) -> _Cand:
-        """``c`` extended by a scope ("Ủy ban nhân dân" + "các tỉnh, thành phố"); a national
-        organisation's local branch takes its ``local_name`` ("Hội Nông dân" + "tỉnh")."""
+    def with_scope(self, c: _Cand, scoped: bool) -> _Cand:
+        """``c`` extended by a scope ("Ủy ban nhân dân" + "các tỉnh, thành phố")."""
         if not scoped:
             return c
         s = self.scope(c.j)
@@ -462,7 +461,7 @@ class _Scanner:
             if k > j:
                 scope_text += " " + self.name_of(j, k)
                 j = k
-        base = normalize_text(local_name) if local_name else c.name
+        base = c.name
         return _Cand(
             c.i,
             j,
@@ -490,12 +489,12 @@ class _Scanner:
             return None
         if rec.generic:
             return self.generic_tail(_Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"), rec.scoped)
-        local = rec.raw.get("local_name")
         name = e.name
-        if local and "việt nam" not in self.span_text(i, i + n).lower():
-            name = normalize_text(local)  # a branch written without "Việt Nam": "Hội Nông dân"
+        if rec.raw.get("as_written"):  # "Hội Nông dân", "UB MTTQ" → "Ủy ban Mặt trận Tổ quốc"
+            name = self.name_of(i, i + n)
+            name = name[0].upper() + name[1:]
         c = _Cand(i, i + n, name, e.kind, e.id, e.level, False, "gazetteer")
-        return self.with_scope(c, rec.scoped, local)
+        return self.with_scope(c, rec.scoped)
 
     def generic_tail(self, c: _Cand, scoped: bool = False) -> _Cand:
         """A generic actor with what may follow it: more classes ("các sở, ban, ngành, cơ quan, đơn
