@@ -52,10 +52,11 @@ def test_marker_body_excludes_marker() -> None:
     assert [b.marker for b in seg.blocks] == ["a)", "đ)"]
 
 
-def test_plain_line_inside_list_does_not_inherit() -> None:
-    text = "Giao các bộ:\n- Rà soát.\nTiếp tục theo dõi.\n- Báo cáo."
+def test_plain_line_between_items_continues_the_list() -> None:
+    # 039: "- Rà soát …\nĐẩy mạnh thu ngân sách …\n- Tiếp tục …": the plain line belongs to the list
+    text = "Giao các bộ:\n- Rà soát.\nTiếp tục theo dõi.\n- Báo cáo.\nChỉ thị này có hiệu lực từ ngày ký."
     seg = segment(text)
-    assert [b.parent for b in seg.blocks] == [None, 0, None, 0]
+    assert [b.parent for b in seg.blocks] == [None, 0, 0, 0, None]
 
 
 def test_hard_wrapped_ocr_lines_are_joined() -> None:

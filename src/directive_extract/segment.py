@@ -219,4 +219,16 @@ def segment(text: str) -> Segmentation:
                 clauses.append(Clause(ca, cb, si, k))
             sentences.append(sent)
             block.sentences.append(si)
+    _attach_continuations(blocks)
     return Segmentation(blocks, sentences, clauses)
+
+
+def _attach_continuations(blocks: list[Block]) -> None:
+    """A plain line between two items of one list continues the item before it: it hangs where
+    that item hangs ("- Rà soát …\nĐẩy mạnh thu ngân sách …\n- Tiếp tục …")."""
+    for i in range(1, len(blocks) - 1):
+        b, prev, nxt = blocks[i], blocks[i - 1], blocks[i + 1]
+        if b.marker is not None or b.leadin or prev.marker is None or prev.leadin:
+            continue
+        if nxt.marker_type == prev.marker_type and nxt.parent == prev.parent:
+            b.parent, b.depth = prev.parent, prev.depth

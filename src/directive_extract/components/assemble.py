@@ -129,9 +129,11 @@ def _chain_before(actors: list[Mention], text: str, start: int, pos: int) -> lis
         return []
     first = cands[0]
     chain = _chain(cands, text, first.start, pos)
-    if chain and re.fullmatch(
-        r"[\s,]*(?:\([^()]*\))?[\s,]*(?:cũng|đều|cần|phải|sẽ)?\s*", text[chain[-1].end : pos]
-    ):
+    gap = text[chain[-1].end : pos] if chain else ""
+    gap = re.sub(r"^[\s,]*(?:\([^()]*\))?[\s,]*", "", gap)
+    for m in reversed(_lex("manner_adverbs", FILTERS).find(gap)):
+        gap = gap[: m.start] + gap[m.end :]
+    if chain and not gap.strip(" ,"):
         return chain
     return []
 
@@ -147,7 +149,9 @@ def _after_phrases(
     return groups
 
 
-def _is_report(text: str, start: int, end: int, anchor: int | None, cue: Mention | None = None) -> bool:
+def _is_report(
+    text: str, start: int, end: int, anchor: int | None, cue: Mention | None = None, window: int = 40
+) -> bool:
     """A report of what was done ("Bộ đã phối hợp … chỉ đạo tổ chức thành công …") or praise.
 
     A past marker right before a directing word ("Thủ tướng đã yêu cầu …") reports a directive,
@@ -159,7 +163,7 @@ def _is_report(text: str, start: int, end: int, anchor: int | None, cue: Mention
         return True
     if anchor is None:
         return False
-    markers = past.find(text, max(start, anchor - 40), anchor + 1)
+    markers = past.find(text, max(start, anchor - window), anchor + 1)
     if not markers:
         return False
     if cue is not None and cue.values["pattern"] != "leadin":
@@ -295,11 +299,12 @@ class Assembler:
         cue = _best_cue(cues)
         parent_ctx = self.context_of(b)
         anchor = cue.start if cue is not None else (cues[0].start if cues else end - 1)
+        window = 40
         if cue is None:
             anchor = end - 1  # "Nhiều lĩnh vực đã có chuyển biến …, nổi bật như sau:": the whole lead-in
-            start = max(start, end - 400)
+            window = 400
         reviewing = cue is None and self._results_heading(start, end)
-        if reviewing or _is_report(self.text, start, end, anchor, cue):
+        if reviewing or _is_report(self.text, start, end, anchor, cue, window):
             return ctx  # "Lãnh đạo Bộ đã kết luận như sau:": what follows is an assessment
         subj = _chain_before(actors, self.text, start, cue.start) if cue is not None else []
         directed = parent_ctx is not None and parent_ctx.directing
@@ -389,18 +394,32 @@ class Assembler:
         leadins = [c for c in self.within(self.cues, u.start, u.end) if c.values["pattern"] == "leadin"]
         end = leadins[-1].start if leadins else u.end
         directing = [c for c in self.within(self.cues, u.start, end) if c.values["pattern"] != "leadin"]
-        if not directing:
-            return False
-        actors = self.within(self.actors, u.start, end)
         cue = _best_cue(directing)
-        assert cue is not None
-        addr = _chain(actors, self.text, _skip_ws(self.text, cue.end, end), end)
-        rest_start = addr[-1].end if addr else cue.end
+        if cue is None:
+            if u.index_in_sentence == 0:
+                return False
+            # "…; xây dựng phương án thưởng … trước ngày 20/12 và thông báo … các nội dung sau:"
+            rest_start = _body(self.seg, u, self.text)
+        else:
+            actors = self.within(self.actors, u.start, end)
+            addr = _chain(actors, self.text, _skip_ws(self.text, cue.end, end), end)
+            rest_start = addr[-1].end if addr else cue.end
         rest = self.text[rest_start:end]
         for key in ("generic_leadin_actions", "leadin_objects", "skip_before_action"):
             for m in reversed(_lex(key, FILTERS).find(rest)):
                 rest = rest[: m.start] + " " + rest[m.end :]
         return len(rest.replace(",", " ").split()) >= 4
+
+    def _report_destinations(self, actors: list[Mention], u: Unit, known: list[Mention]) -> list[Mention]:
+        """"Báo cáo tiến độ … về Sở Thông tin và Truyền thông": where a report is sent."""
+        out: list[Mention] = []
+        for verb in _lex("advising", ROLES).find(self.text, u.start, u.end):
+            for m in _lex("report_destinations", ROLES).find(self.text, verb.end, min(u.end, verb.end + 120)):
+                for a in _chain(actors, self.text, _skip_ws(self.text, m.end, u.end), u.end):
+                    if a not in known and a not in out:
+                        out.append(a)
+                break
+        return out
 
     def _descriptive(self, u: Unit) -> bool:
         """"Công tác … tiếp tục được đẩy mạnh", "… còn nhiều bất cập": describes, does not direct."""
@@ -507,6 +526,7 @@ class Assembler:
         advised = [
             a for g in _after_phrases(_lex("advising", ROLES), actors, text, u.start, u.end) for a in g
         ]
+        advised += self._report_destinations(actors, u, advised)
         taken = {id(a) for a in coordinators + advised}
         free = [a for a in actors if id(a) not in taken]
         action_from = u.start
