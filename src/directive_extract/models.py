@@ -99,14 +99,21 @@ class Recurrence(Span):
 class Target(Span):
     """A prescribed quantity: comparator, value and unit, plus what is measured."""
 
-    comparator: Comparator
+    comparator: Comparator = Field(
+        description='">=" ">" "<=" "<" "=" for a level; "increase"/"decrease" for a prescribed change.'
+    )
     value: float
     value_max: float | None = Field(default=None, description="Upper bound of a range.")
+    bound: Literal[">=", ">", "<=", "<", "="] | None = Field(
+        default=None, description='For a change: how its size is bounded ("tăng ít nhất 25%" → ">=").'
+    )
     unit: str | None = None
+    unit_id: str | None = Field(default=None, description="ASCII id of the unit in the package's units data.")
     currency: str | None = None
     per: str | None = Field(default=None, description='Per-unit target: "hộ gia đình".')
     metric: Span | None = None
     base: Span | None = None
+    baseline: Span | None = Field(default=None, description='What a change is measured from: "so với năm 2020".')
 
 
 class Directive(_Model):

@@ -93,11 +93,14 @@ class RecordBuilder:
                     comparator=v["comparator"],
                     value=v["value"],
                     value_max=v.get("value_max"),
+                    bound=v.get("bound"),
                     unit=v.get("unit"),
+                    unit_id=v.get("unit_id"),
                     currency=v.get("currency"),
                     per=v.get("per"),
                     metric=self.span(*v["metric"]) if v.get("metric") else None,
                     base=self.span(*v["base"]) if v.get("base") else None,
+                    baseline=self.span(*v["baseline"]) if v.get("baseline") else None,
                 )
             )
         provenance = list(dict.fromkeys(d.provenance + [m.rule for m in _mentions(d)]))

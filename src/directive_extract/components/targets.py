@@ -11,6 +11,9 @@ from directive_extract.draft import Mention
 from directive_extract.targets import find_targets
 
 
+_CHANGES = ("increase", "decrease")
+
+
 def _shift(pair: tuple[int, int] | None, off: int) -> tuple[int, int] | None:
     return None if pair is None else (pair[0] + off, pair[1] + off)
 
@@ -27,14 +30,18 @@ def targets(doc: Doc) -> Doc:
                     "target",
                     t.rule,
                     {
-                        "comparator": t.comparator,
+                        # a prescribed change is a change whatever bounds its size: "tăng ít nhất 25%"
+                        "comparator": t.direction if t.direction else t.comparator,
+                        "bound": t.comparator if t.direction and t.comparator not in _CHANGES else None,
                         "value": t.value,
                         "value_max": t.value_max,
                         "unit": t.unit,
+                        "unit_id": t.unit_id,
                         "currency": t.currency,
                         "per": t.per,
                         "metric": _shift(t.metric, off),
                         "base": _shift(t.base, off),
+                        "baseline": _shift(t.baseline, off),
                     },
                 )
             )
