@@ -488,7 +488,11 @@ class _Scanner:
         if nb and i + n < len(self.toks) and self.starts(_folded_keys(tuple(nb)), i + n, 3, fold=True):
             return None
         if rec.generic:
-            return self.generic_tail(_Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"), rec.scoped)
+            return self.generic_tail(
+                _Cand(i, i + n, "", e.kind, e.id, e.level, True, "generic"),
+                rec.scoped,
+                rec.raw.get("owners", True) is not False,
+            )
         name = e.name
         if rec.raw.get("as_written"):  # "Hội Nông dân", "UB MTTQ" → "Ủy ban Mặt trận Tổ quốc"
             name = self.name_of(i, i + n)
@@ -496,7 +500,7 @@ class _Scanner:
         c = _Cand(i, i + n, name, e.kind, e.id, e.level, False, "gazetteer")
         return self.with_scope(c, rec.scoped)
 
-    def generic_tail(self, c: _Cand, scoped: bool = False) -> _Cand:
+    def generic_tail(self, c: _Cand, scoped: bool = False, owners: bool = True) -> _Cand:
         """A generic actor with what may follow it: more classes ("các sở, ban, ngành, cơ quan, đơn
         vị"), a suffix ("có liên quan") and an owner ("các đơn vị thuộc Bộ Thủy sản"). The name is
         the text as written, abbreviations expanded, "-" and "/" between classes written ", "."""
@@ -512,7 +516,7 @@ class _Scanner:
             sc = self.scope(j)
             if sc is not None:
                 j += sc[0]
-        own = self.starts(d.owners, j, 2, fold=True)
+        own = self.starts(d.owners, j, 2, fold=True) if owners else 0
         if own and self.adjacent(j) and j + own < len(self.toks) and self.adjacent(j + own):
             k = j + own
             inner = self.best(k)
