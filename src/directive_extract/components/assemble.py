@@ -425,7 +425,7 @@ class Assembler:
         """"Công tác … tiếp tục được đẩy mạnh", "… còn nhiều bất cập": describes, does not direct."""
         body = _body(self.seg, u, self.text)
         words = list(re.finditer(r"\S+", self.text[body : u.end]))
-        limit = body + (words[min(7, len(words) - 1)].end() if words else 0)
+        limit = body + (words[min(11, len(words) - 1)].end() if words else 0)
         return bool(_lex("descriptive_markers", FILTERS).find(self.text, body, limit))
 
     def _results_heading(self, start: int, end: int) -> bool:
@@ -463,7 +463,7 @@ class Assembler:
         cue = _best_cue(cues)
         ctx = self.context_of(u.block)
         first_verb = u.verbs[0] if u.verbs else None
-        if _is_report(text, u.start, u.end, first_verb if cue is None else cue.start, cue):
+        if _is_report(text, u.start, u.end, first_verb if cue is None else cue.start, cue, window=80):
             return None
         if (
             cue is not None
