@@ -476,7 +476,12 @@ class Assembler:
             subject = _chain_before(actors, text, u.start, cue.start) or self._topic_actors(
                 actors, u, cue.start
             )
-            if cue.start - body > 3 and not subject:
+            opens_with_verb = any(
+                m.start == body for m in _lex("imperatives", FILTERS).find(text, body, min(u.end, body + 25))
+            )
+            # "Cắt giảm đối tượng phải thực hiện …": a modal inside the object of an imperative;
+            # "Việc sản xuất tôm giống … phải được quản lý": a requirement on a thing
+            if cue.start - body > 3 and not subject and opens_with_verb:
                 # "Cắt giảm đối tượng phải thực hiện …": a modal inside a relative clause
                 others = [c for c in cues if c is not cue and c.values["pattern"] != "modal"]
                 cue = _best_cue(others)
