@@ -113,7 +113,9 @@ class Target(Span):
     per: str | None = Field(default=None, description='Per-unit target: "hộ gia đình".')
     metric: Span | None = None
     base: Span | None = None
-    baseline: Span | None = Field(default=None, description='What a change is measured from: "so với năm 2020".')
+    baseline: Span | None = Field(
+        default=None, description='What a change is measured from: "so với năm 2020".'
+    )
 
 
 class Directive(_Model):

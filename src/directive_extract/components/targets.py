@@ -10,7 +10,6 @@ from directive_extract.components.common import add_mentions, sentence_texts
 from directive_extract.draft import Mention
 from directive_extract.targets import find_targets
 
-
 _CHANGES = ("increase", "decrease")
 
 
