@@ -6,6 +6,7 @@ import hashlib
 from typing import Any
 
 from directive_extract.draft import DirectiveDraft, DocumentDraft, Mention
+from directive_extract.lexicon import lexicon
 from directive_extract.models import (
     Actor,
     Deadline,
@@ -49,9 +50,10 @@ class RecordBuilder:
     def actor(self, m: Mention, inherited: bool = False) -> Actor:
         values = m.values
         kind = values.get("kind") if values.get("kind") in _KINDS else "other"
+        name = _singular(values.get("name") or self.norm.text[m.start : m.end])
         return Actor(
             **self.span_fields(m.start, m.end),
-            name=values.get("name") or self.norm.text[m.start : m.end],
+            name=name,
             kind=kind,
             id=values.get("id"),
             level=values.get("level"),
@@ -131,6 +133,15 @@ class RecordBuilder:
             issuer=self.actor(draft.issuer) if draft.issuer else None,
             directives=[self.directive(d) for d in draft.directives],
         )
+
+
+def _singular(name: str) -> str:
+    """The canonical name drops a leading plural word: "các địa phương" → "địa phương"."""
+    for m in lexicon("directives/roles.yaml", "plural_markers").find(name, 0, min(len(name), 15)):
+        if m.start == 0 and len(name) > m.end + 1:
+            return name[m.end :].lstrip()
+        break
+    return name
 
 
 def _mentions(d: DirectiveDraft) -> list[Mention]:
