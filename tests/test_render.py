@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
 from directive_extract.cli import main
 from directive_extract.render import marks, render
+from directive_extract.render.browser import CHROMIUM_ARGS, chromium_path
 from tests.conftest import SAMPLE
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = chromium_path()
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +21,7 @@ def browser():  # type: ignore[no-untyped-def]
 
     assert Path(CHROMIUM).exists(), "Chromium is needed: apt-get install chromium (as .ci/run does)"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=list(CHROMIUM_ARGS))
         yield b
         b.close()
 

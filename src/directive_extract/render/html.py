@@ -15,7 +15,7 @@ from functools import cache
 from html import escape
 from importlib import resources
 
-from directive_extract.models import Directive, Document
+from directive_extract.models import Directive, Document, Target
 
 ROLES = ("clause", "action", "target", "recurrence", "deadline", "issuer", "coordinator", "addressee", "cue")
 LABELS = {
@@ -83,6 +83,13 @@ def _segments(text: str, ms: list[Mark]) -> str:
     return "".join(parts)
 
 
+def _target_label(t: Target) -> str:
+    """">= 30 %", "= 1 điện thoại thông minh / người dân"."""
+    label = f"{t.comparator} {t.value:g}" + (f"–{t.value_max:g}" if t.value_max is not None else "")
+    label += f" {t.unit}" if t.unit else ""
+    return label + (f" / {t.per}" if t.per else "")
+
+
 def _card(d: Directive, n: int, status: str | None) -> str:
     who = ", ".join(a.name for a in d.addressees) or "—"
     rows = [
@@ -92,7 +99,7 @@ def _card(d: Directive, n: int, status: str | None) -> str:
         ("Việc", d.action.text if d.action else d.text),
         ("Thời hạn", f"{d.deadline.text} → {d.deadline.date or '?'}" if d.deadline else ""),
         ("Định kỳ", f"{d.recurrence.text} ({d.recurrence.period or 'không rõ'})" if d.recurrence else ""),
-        ("Chỉ tiêu", "; ".join(f"{t.comparator} {t.value:g} {t.unit or ''}".strip() for t in d.targets)),
+        ("Chỉ tiêu", "; ".join(_target_label(t) for t in d.targets)),
     ]
     body = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows if v)
     badge = f'<span class="status s-{escape(status)}">{escape(status)}</span>' if status else ""
