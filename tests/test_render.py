@@ -74,3 +74,19 @@ def test_sample_page_in_chromium(browser, pipeline, sample_text: str, tmp_path: 
     page.screenshot(path=str(tmp_path / "sample.png"), full_page=True)
     assert (tmp_path / "sample.png").stat().st_size > 10_000
     page.close()
+
+
+def test_review_file_statuses_and_json_results(tmp_path: Path) -> None:
+    review = tmp_path / "sample.review.yaml"
+    assert main(["review", "export", str(SAMPLE), "--date", "2020-10-15", "-o", str(review)]) == 0
+    text = review.read_text(encoding="utf-8")
+    review.write_text(text.replace("status: pending", "status: accepted", 1), encoding="utf-8")
+    page = tmp_path / "review.html"
+    assert main(["render", str(review), "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.count('class="status s-accepted"') == 1 and html.count('class="status s-pending"') >= 5
+    result = tmp_path / "sample.json"
+    assert main(["extract", str(SAMPLE), "--date", "2020-10-15", "-o", str(result)]) == 0
+    from_json = tmp_path / "json.html"
+    assert main(["render", str(result), "-o", str(from_json)]) == 0
+    assert from_json.read_text(encoding="utf-8").count('class="card"') >= 5
