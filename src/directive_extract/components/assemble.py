@@ -78,6 +78,7 @@ def _verbs(doc: Doc, start: int, end: int) -> list[int]:
 
 def _units(doc: Doc, seg: Segmentation) -> list[Unit]:
     units: list[Unit] = []
+    text = doc.text  # spaCy rebuilds ``Doc.text`` from the tokens on every access
     for si, sent in enumerate(seg.sentences):
         k = 0
         for ci in sent.clauses:
@@ -86,9 +87,9 @@ def _units(doc: Doc, seg: Segmentation) -> list[Unit]:
             elliptical = (
                 units
                 and units[-1].sentence == si
-                and _FIGURE.search(doc.text, c.start, c.end)
-                and _FIGURE.search(doc.text, units[-1].start, units[-1].end)
-                and len(doc.text[c.start : c.end].split()) <= 10
+                and _FIGURE.search(text, c.start, c.end)
+                and _FIGURE.search(text, units[-1].start, units[-1].end)
+                and len(text[c.start : c.end].split()) <= 10
             )
             if units and units[-1].sentence == si and (not verbs or elliptical):
                 units[-1].end = c.end  # no verb of its own: more objects of the verb before

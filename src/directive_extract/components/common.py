@@ -49,4 +49,5 @@ def add_mentions(doc: Doc, kind: str, found: list[Mention]) -> None:
 
 def sentence_texts(doc: Doc) -> list[tuple[int, str]]:
     """``(offset, text)`` of every sentence, for the pure parsers."""
-    return [(s.start, doc.text[s.start : s.end]) for s in segmentation(doc).sentences]
+    text = doc.text  # spaCy rebuilds ``Doc.text`` from the tokens on every access
+    return [(s.start, text[s.start : s.end]) for s in segmentation(doc).sentences]

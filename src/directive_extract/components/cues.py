@@ -17,8 +17,9 @@ CUES = "directives/cues.yaml"
 def cues(doc: Doc) -> Doc:
     found: list[Mention] = []
     lex = lexicon(CUES)
+    text = doc.text  # spaCy rebuilds ``Doc.text`` from the tokens on every access
     for sent in segmentation(doc).sentences:
-        for m in lex.find(doc.text, sent.start, sent.end):
+        for m in lex.find(text, sent.start, sent.end):
             e = m.entry
             found.append(
                 Mention(
