@@ -16,6 +16,7 @@ MENTIONS = "de.mentions"
 SEGMENTATION = "de.segmentation"
 REF_DATE = "de.ref_date"
 DRAFT = "de.draft"
+TEXT = "de.text"
 
 
 def segmentation(doc: Doc) -> Segmentation:
@@ -47,7 +48,15 @@ def add_mentions(doc: Doc, kind: str, found: list[Mention]) -> None:
     doc.spans[kind] = group
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per ``Doc`` (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text  # type: ignore[no-any-return]
+
+
 def sentence_texts(doc: Doc) -> list[tuple[int, str]]:
     """``(offset, text)`` of every sentence, for the pure parsers."""
-    text = doc.text  # spaCy rebuilds ``Doc.text`` from the tokens on every access
+    text = doc_text(doc)
     return [(s.start, text[s.start : s.end]) for s in segmentation(doc).sentences]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from directive_extract.components.common import add_mentions, segmentation
+from directive_extract.components.common import add_mentions, doc_text, segmentation
 from directive_extract.draft import Mention
 from directive_extract.lexicon import lexicon
 
@@ -17,7 +17,7 @@ CUES = "directives/cues.yaml"
 def cues(doc: Doc) -> Doc:
     found: list[Mention] = []
     lex = lexicon(CUES)
-    text = doc.text  # spaCy rebuilds ``Doc.text`` from the tokens on every access
+    text = doc_text(doc)
     for sent in segmentation(doc).sentences:
         for m in lex.find(text, sent.start, sent.end):
             e = m.entry
