@@ -17,6 +17,7 @@ Per clause (semicolon pieces, a verbless piece merged into the one before it):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -253,9 +254,19 @@ class Assembler:
         self.targets = mentions(doc, "target")
         self.urgency = mentions(doc, "urgency")
         self.contexts: dict[int, Context] = {}
+        self._starts: dict[int, list[int]] = {}
 
     def within(self, items: list[Mention], start: int, end: int) -> list[Mention]:
-        return [m for m in items if m.inside(start, end)]
+        """The mentions of ``items`` (sorted by start) inside ``[start, end)``, by bisection."""
+        return [m for m in self.starting(items, start, end) if m.end <= end]
+
+    def starting(self, items: list[Mention], start: int, end: int) -> list[Mention]:
+        """The mentions of ``items`` that start in ``[start, end)``."""
+        key = id(items)
+        starts = self._starts.get(key)
+        if starts is None or len(starts) != len(items):
+            starts = self._starts[key] = [m.start for m in items]
+        return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
     # --- lead-ins -------------------------------------------------------------------------
     def context_of(self, block: int) -> Context | None:
@@ -603,7 +614,7 @@ class Assembler:
         rcs = self.within(self.recurrences, u.start, u.end)
         d.recurrence = rcs[0] if rcs else (ctx.recurrence if ctx else None)
         d.urgent = bool(self.within(self.urgency, u.start, u.end))
-        d.targets = [t for t in self.targets if u.start <= t.start < u.end]
+        d.targets = self.starting(self.targets, u.start, u.end)
         d.action = _action(text, action_from, u.end, dls + rcs, actors)
         # modality override inside the action: "không được", "nghiêm cấm"
         if d.cue is None:
