@@ -11,17 +11,19 @@ Example::
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 import spacy
+from pydantic import BaseModel
 from spacy.language import Language
 
 from directive_extract import components  # noqa: F401  (registers the factories)
-from directive_extract.components.common import DRAFT, REF_DATE
+from directive_extract.components.common import DRAFT, REF_DATE, TEXT
 from directive_extract.draft import DocumentDraft
-from directive_extract.models import Document
+from directive_extract.models import Directive, Document, Span
 from directive_extract.normalize import normalize
 from directive_extract.records import RecordBuilder
 from directive_extract.timex import find_document_date
@@ -35,6 +37,9 @@ class Settings:
     """Options of a :class:`Pipeline` (keyword-only in :func:`extract`)."""
 
     find_document_date: bool = True
+    # A longer text is extracted block by block (cut at blank lines or line ends), so memory
+    # stays bounded on huge inputs; offsets still index the whole text.
+    block_chars: int = 200_000
 
 
 class Pipeline:
@@ -49,7 +54,15 @@ class Pipeline:
     def __call__(
         self, text: str, *, document_date: date | None = None, source: str | None = None
     ) -> Document:
-        """Extract the directives of one text. Offsets in the result index ``text`` as given."""
+        """Extract the directives of one text. Offsets in the result index ``text`` as given.
+
+        A text longer than ``Settings.block_chars`` is extracted in blocks (see :func:`blocks`).
+        """
+        if len(text) > self.settings.block_chars:
+            return self._blocks(text, document_date, source)
+        return self._one(text, document_date, source)
+
+    def _one(self, text: str, document_date: date | None, source: str | None) -> Document:
         norm = normalize(text)
         date_source = "none"
         date_span: tuple[int, int] | None = None
@@ -62,6 +75,7 @@ class Pipeline:
                 ref, s, e = found
                 date_source, date_span = "text", (s, e)
         doc = make_doc(self.nlp, norm.text)
+        doc.user_data[TEXT] = norm.text  # == doc.text, which spaCy would rebuild on every access
         doc.user_data[REF_DATE] = ref
         for _name, proc in self.nlp.pipeline:
             doc = proc(doc)
@@ -72,10 +86,78 @@ class Pipeline:
         builder = RecordBuilder(norm)
         return builder.document(draft, source)
 
+    def _blocks(self, text: str, document_date: date | None, source: str | None) -> Document:
+        """Extract block by block: the document date, its source and the document's issuer come
+        from the first block that has them; every later block gets that date as its reference."""
+        digest = hashlib.sha1()
+        out: Document | None = None
+        for start, end in blocks(text, self.settings.block_chars):
+            piece = text[start:end]
+            digest.update(piece.encode("utf-8", "surrogatepass"))
+            part = self._one(piece, document_date, source)
+            _shift(part, start)
+            if out is None:
+                out = part
+                if part.document_date is not None and document_date is None:
+                    document_date = part.document_date
+                continue
+            if out.document_date_source == "none" and part.document_date_source == "text":
+                out.document_date = part.document_date
+                out.document_date_source = part.document_date_source
+                out.document_date_span = part.document_date_span
+            if out.issuer is None:
+                out.issuer = part.issuer
+            out.directives.extend(part.directives)
+        assert out is not None
+        whole = digest.hexdigest()[:8]
+        for d in out.directives:  # ids as in one pass: the whole input's digest and offsets
+            d.id = "d-" + hashlib.sha1(f"{whole}:{d.start}:{d.end}".encode()).hexdigest()[:10]
+        return out
+
     def pipe(self, texts: Iterable[str], *, document_date: date | None = None) -> Iterator[Document]:
         """Extract many texts, in order."""
         for text in texts:
             yield self(text, document_date=document_date)
+
+
+def blocks(text: str, size: int) -> list[tuple[int, int]]:
+    r"""``(start, end)`` of consecutive pieces of ``text`` of at most ``size`` characters, each cut
+    after a blank line (in the second half of the piece) or else after a line end, never inside a
+    line (a single line longer than ``size`` is one piece). The pieces cover ``text`` exactly.
+
+    >>> blocks("I. Nhiệm vụ\n\n1. Giao Sở Y tế\n2. Giao Sở Tài chính\n", 20)
+    [(0, 13), (13, 29), (29, 50)]
+    """
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        limit = start + size
+        blank = max(text.rfind("\n\n", start, limit), text.rfind("\n\r\n", start, limit))
+        if blank >= start + size // 2:
+            cut = text.index("\n", blank + 1) + 1
+        else:
+            cut = text.rfind("\n", start, limit) + 1
+            if cut <= start:
+                nl = text.find("\n", limit)
+                cut = n if nl < 0 else nl + 1
+        out.append((start, cut))
+        start = cut
+    if start < n or not out:
+        out.append((start, n))
+    return out
+
+
+def _shift(obj: object, by: int) -> None:
+    """Add ``by`` to the offsets of every span of ``obj`` (a result model, in place)."""
+    if isinstance(obj, (Span, Directive)):
+        obj.start += by
+        obj.end += by
+    if isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            _shift(getattr(obj, name), by)
+    elif isinstance(obj, list):
+        for item in obj:
+            _shift(item, by)
 
 
 _DEFAULT: Pipeline | None = None
