@@ -286,8 +286,8 @@ TARGETS: list[tuple[str, str, list[Row]]] = [
         '+ Tại địa bàn đô thị: phấn đấu 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng, chăm '
         'sóc, giáo dục bảo đảm an toàn',
         [
-            ('phấn đấu 100% trẻ em trong cơ sở giáo dục mầm non', '>=', 100.0, None, '%', None, None,
-             'cmp_achieve'),
+            # "phấn đấu" alone is no comparator (GUIDELINES 23, 54): a bare figure
+            ('100% trẻ em trong cơ sở giáo dục mầm non', '=', 100.0, None, '%', None, None, 'bare_figure'),
         ],
     ),
     (
@@ -295,7 +295,7 @@ TARGETS: list[tuple[str, str, list[Row]]] = [
         '+ Tại địa bàn có khu công nghiệp: phấn đấu 80% trẻ em từ 06 tháng đến 36 tháng tuổi là con công '
         'nhân, người lao động có nhu cầu được đến trường',
         [
-            ('phấn đấu 80% trẻ em', '>=', 80.0, None, '%', None, None, 'cmp_achieve'),
+            ('80% trẻ em', '=', 80.0, None, '%', None, None, 'bare_figure'),
         ],
     ),
     (
@@ -305,7 +305,7 @@ TARGETS: list[tuple[str, str, list[Row]]] = [
         'tháng tuổi; 100% cơ sở giáo dục mầm non độc lập dân lập, tư thục đạt tiêu chuẩn trường học an '
         'toàn',
         [
-            ('phần đấu tăng thêm ít nhất 10% số nhóm trẻ trong cơ sở giáo dục mầm non', '>=', 10.0, None,
+            ('tăng thêm ít nhất 10% số nhóm trẻ trong cơ sở giáo dục mầm non', '>=', 10.0, None,
              '%', None, 'increase', 'cmp_at_least'),
             ('tăng thêm ít nhất 5% số trường mầm non công lập', '>=', 5.0, None, '%', None, 'increase',
              'cmp_at_least'),

@@ -100,12 +100,12 @@ class Target(Span):
     """A prescribed quantity: comparator, value and unit, plus what is measured."""
 
     comparator: Comparator = Field(
-        description='">=" ">" "<=" "<" "=" for a level; "increase"/"decrease" for a prescribed change.'
+        description='">=" ">" "<=" "<" "="; "increase"/"decrease" for a change with no bound word ("tăng 10%").'
     )
     value: float
     value_max: float | None = Field(default=None, description="Upper bound of a range.")
-    bound: Literal[">=", ">", "<=", "<", "="] | None = Field(
-        default=None, description='For a change: how its size is bounded ("tăng ít nhất 25%" → ">=").'
+    direction: Literal["increase", "decrease"] | None = Field(
+        default=None, description='For a prescribed change: "tăng ít nhất 25%" → comparator ">=", increase.'
     )
     unit: str | None = None
     unit_id: str | None = Field(default=None, description="ASCII id of the unit in the package's units data.")

@@ -95,7 +95,7 @@ class RecordBuilder:
                     comparator=v["comparator"],
                     value=v["value"],
                     value_max=v.get("value_max"),
-                    bound=v.get("bound"),
+                    direction=v.get("direction"),
                     unit=v.get("unit"),
                     unit_id=v.get("unit_id"),
                     currency=v.get("currency"),

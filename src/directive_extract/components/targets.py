@@ -10,9 +10,6 @@ from directive_extract.components.common import add_mentions, sentence_texts
 from directive_extract.draft import Mention
 from directive_extract.targets import find_targets
 
-_CHANGES = ("increase", "decrease")
-
-
 def _shift(pair: tuple[int, int] | None, off: int) -> tuple[int, int] | None:
     return None if pair is None else (pair[0] + off, pair[1] + off)
 
@@ -29,9 +26,8 @@ def targets(doc: Doc) -> Doc:
                     "target",
                     t.rule,
                     {
-                        # a prescribed change is a change whatever bounds its size: "tăng ít nhất 25%"
-                        "comparator": t.direction if t.direction else t.comparator,
-                        "bound": t.comparator if t.direction and t.comparator not in _CHANGES else None,
+                        "comparator": t.comparator,  # "tăng ít nhất 25%" → ">=" (GUIDELINES 54)
+                        "direction": t.direction,
                         "value": t.value,
                         "value_max": t.value_max,
                         "unit": t.unit,
