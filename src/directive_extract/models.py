@@ -100,7 +100,7 @@ class Target(Span):
     """A prescribed quantity: comparator, value and unit, plus what is measured."""
 
     comparator: Comparator = Field(
-        description='">=" ">" "<=" "<" "="; "increase"/"decrease" for a change with no bound word ("tăng 10%").'
+        description='">=" ">" "<=" "<" "="; "increase"/"decrease": a change with no bound word ("tăng 10%").'
     )
     value: float
     value_max: float | None = Field(default=None, description="Upper bound of a range.")

@@ -10,6 +10,7 @@ from directive_extract.components.common import add_mentions, sentence_texts
 from directive_extract.draft import Mention
 from directive_extract.targets import find_targets
 
+
 def _shift(pair: tuple[int, int] | None, off: int) -> tuple[int, int] | None:
     return None if pair is None else (pair[0] + off, pair[1] + off)
 
