@@ -1,13 +1,16 @@
 """Throughput of the full pipeline against underthesea's own word_tokenize, in one process.
 
-Usage: python benchmarks/bench_pipeline.py [--mb 1.0] [--json out.json] [--skip-cli]
+Usage: python benchmarks/bench_pipeline.py [--mb 1.0] [--json out.json] [--skip-cli] [--big-mb 5 10 50]
 
 Reports, on at least ``--mb`` MB of real text (the corpus in corpora/raw repeated):
 - characters/s of ``underthesea.word_tokenize`` alone (the baseline) and of the full pipeline,
   and their ratio (full / word_tokenize: 1.0 = as fast as segmentation alone);
 - directives/s; peak resident memory of this process;
 - the CLI's cold start (a fresh process extracting a one-line input);
-- the ``--jobs 2`` speed-up over ``--jobs 1`` on a folder of the corpus documents.
+- the ``--jobs 2`` speed-up over ``--jobs 1`` on a folder of the corpus documents;
+- with ``--big-mb``: for each size, ONE text of that many MB (the corpus repeated, in a temp dir)
+  extracted by a fresh process (block mode): its throughput and peak resident memory, with the
+  memory of the same process after loading the models and warming up (``base_rss_mb``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,36 @@ def corpus(min_bytes: int) -> list[str]:
     return out
 
 
+BIG = """
+import json, resource, sys, time
+from pathlib import Path
+from directive_extract.pipeline import Pipeline
+pipe = Pipeline()
+pipe("Giao Bộ Y tế hoàn thành trước ngày 15/12/2020.")
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+text = Path(sys.argv[1]).read_text(encoding="utf-8")
+t = time.perf_counter()
+doc = pipe(text)
+el = time.perf_counter() - t
+print(json.dumps({"characters": len(text), "seconds": round(el, 1), "chars_per_s": round(len(text) / el),
+                  "directives": len(doc.directives), "base_rss_mb": round(base, 1),
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+"""
+
+
+def big(mb: float) -> dict[str, object]:
+    """Extract one ``mb``-MB text in a fresh process; its speed and peak memory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_text("\n\n".join(corpus(int(mb * 1_000_000))), encoding="utf-8")
+        out = subprocess.run(
+            [sys.executable, "-c", BIG, str(path)], check=True, capture_output=True, text=True
+        ).stdout
+    res: dict[str, object] = json.loads(out)
+    res["mb"] = mb
+    return res
+
+
 def timed(fn) -> float:  # type: ignore[no-untyped-def]
     t = time.perf_counter()
     fn()
@@ -57,21 +90,37 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=1.0)
     ap.add_argument("--json", default=None)
     ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--big-mb", type=float, nargs="*", default=[])
     a = ap.parse_args()
+    result: dict[str, object] = {"command": " ".join(["python", *sys.argv])}
+    if not a.skip_throughput:
+        result.update(throughput(a.mb))
+    if not a.skip_cli:
+        result.update(cli_figures())
+    for mb in a.big_mb:
+        result[f"big_{mb:g}mb"] = big(mb)
+    print(json.dumps(result, indent=2))
+    if a.json:
+        Path(a.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def throughput(mb: float) -> dict[str, object]:
     from underthesea import word_tokenize
 
     from directive_extract.pipeline import Pipeline
 
-    texts = corpus(int(a.mb * 1_000_000))
+    texts = corpus(int(mb * 1_000_000))
     chars = sum(len(t) for t in texts)
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
     pipe = Pipeline()
     pipe(texts[0])  # warm both up: models loaded, caches filled
     word_tokenize(texts[0])
     t_seg = timed(lambda: [word_tokenize(line) for t in texts for line in t.split("\n") if line.strip()])
-    found = []
+    found: list[int] = []
     t_full = timed(lambda: found.extend(len(pipe(t).directives) for t in texts))
-    result = {
+    return {
         "bytes": nbytes,
         "characters": chars,
         "documents": len(texts),
@@ -81,24 +130,24 @@ def main() -> int:
         "directives_per_s": round(sum(found) / t_full, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    if not a.skip_cli:
-        with tempfile.TemporaryDirectory() as tmp:
-            one = Path(tmp) / "one.txt"
-            one.write_text("Giao Bộ Y tế hoàn thành trước ngày 15/12/2020.\n", encoding="utf-8")
-            result["cli_cold_start_s"] = round(min(cli(["extract", str(one)]) for _ in range(3)), 2)
-            folder = Path(tmp) / "docs"
-            folder.mkdir()
-            for p in sorted(RAW.glob("*.txt")):
-                shutil.copy(p, folder / p.name)
-            t1 = cli(["extract", str(folder), "--format", "jsonl", "--jobs", "1"])
-            t2 = cli(["extract", str(folder), "--format", "jsonl", "--jobs", "2"])
-            result["jobs1_s"] = round(t1, 2)
-            result["jobs2_s"] = round(t2, 2)
-            result["jobs2_speedup"] = round(t1 / t2, 2)
-    print(json.dumps(result, indent=2))
-    if a.json:
-        Path(a.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    return 0
+
+
+def cli_figures() -> dict[str, object]:
+    result: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_text("Giao Bộ Y tế hoàn thành trước ngày 15/12/2020.\n", encoding="utf-8")
+        result["cli_cold_start_s"] = round(min(cli(["extract", str(one)]) for _ in range(3)), 2)
+        folder = Path(tmp) / "docs"
+        folder.mkdir()
+        for p in sorted(RAW.glob("*.txt")):
+            shutil.copy(p, folder / p.name)
+        t1 = cli(["extract", str(folder), "--format", "jsonl", "--jobs", "1"])
+        t2 = cli(["extract", str(folder), "--format", "jsonl", "--jobs", "2"])
+        result["jobs1_s"] = round(t1, 2)
+        result["jobs2_s"] = round(t2, 2)
+        result["jobs2_speedup"] = round(t1 / t2, 2)
+    return result
 
 
 if __name__ == "__main__":
