@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from directive_extract.components.common import DRAFT, mentions, segmentation
+from directive_extract.components.common import DRAFT, doc_text, mentions, segmentation
 from directive_extract.draft import DirectiveDraft, DocumentDraft, Mention
 from directive_extract.lexicon import Lexicon, lexicon
 from directive_extract.segment import Segmentation
@@ -79,7 +79,7 @@ def _verbs(doc: Doc, start: int, end: int) -> list[int]:
 
 def _units(doc: Doc, seg: Segmentation) -> list[Unit]:
     units: list[Unit] = []
-    text = doc.text  # spaCy rebuilds ``Doc.text`` from the tokens on every access
+    text = doc_text(doc)
     for si, sent in enumerate(seg.sentences):
         k = 0
         for ci in sent.clauses:
@@ -245,7 +245,7 @@ def _best_cue(cues: list[Mention]) -> Mention | None:
 class Assembler:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.seg = segmentation(doc)
         self.cues = mentions(doc, "cue")
         self.actors = mentions(doc, "actor")
