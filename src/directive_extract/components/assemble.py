@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date as _date
 from functools import lru_cache
 
 from spacy.language import Language
@@ -35,6 +36,7 @@ FILTERS = "directives/filters.yaml"
 _JOIN = re.compile(r"^(?:\s*(?:,|và|cùng|hoặc|với|;)\s*)*$", re.IGNORECASE)
 _PAREN = re.compile(r"^\s*\([^()]*\)")
 _TRAIL = re.compile(r"[\s.;:,…]+$")
+_YEARS = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)*\s+(?:tỷ|triệu|nghìn|ngàn)")
 _LEAD = re.compile(r"[\s,;:.\-–]+")
 
@@ -254,6 +256,7 @@ class Assembler:
         self.targets = mentions(doc, "target")
         self.urgency = mentions(doc, "urgency")
         self.contexts: dict[int, Context] = {}
+        self.deadline_sentences: set[int] = set()
         self._starts: dict[int, list[int]] = {}
 
     def within(self, items: list[Mention], start: int, end: int) -> list[Mention]:
@@ -354,9 +357,15 @@ class Assembler:
                 ctx.addressees = parent_ctx.addressees
             ctx.deadline = parent_ctx.deadline
             ctx.recurrence = parent_ctx.recurrence
-        dl = self.within(self.deadlines, start, end)
+        # a lead-in's own time limit passes to its items, not a date in its purpose clause
+        # ("Để …, đặc biệt trong năm 2010, UBND thành phố chỉ thị:")
+        dl = self.within(self.deadlines, cue.start if cue is not None else start, end)
         if dl:
             ctx.deadline = dl[-1]
+        elif cue is None:
+            period = self._plan_period(start, end)  # "mục tiêu cụ thể giai đoạn 2026-2030 … như sau:"
+            if period is not None:
+                ctx.deadline = period
         rc = self.within(self.recurrences, start, end)
         if rc:
             ctx.recurrence = rc[-1]
@@ -373,15 +382,64 @@ class Assembler:
             dls = self.within(self.deadlines, sent.start, sent.end)
             if dls and not self.text[dls[-1].end : sent.end].strip(" .;:,"):
                 sentence_deadline[si] = dls[-1]
+        block_deadline = self._block_deadlines()
         for u in units:
             if u.sentence != prev_sentence:
                 prev_in_sentence = None
                 prev_sentence = u.sentence
-            d = self.unit(u, prev_in_sentence, sentence_deadline.get(u.sentence))
+            if u.sentence in self.deadline_sentences:
+                continue  # "Hoàn thành trước ngày 30/10/2025.": the item's time limit, not a task
+            dl = sentence_deadline.get(u.sentence) or block_deadline.get(u.block)
+            d = self.unit(u, prev_in_sentence, dl)
             if d is not None:
                 draft.directives.append(d)
                 prev_in_sentence = d
         return draft
+
+    def _block_deadlines(self) -> dict[int, Mention]:
+        """Blocks closed by a sentence that only states a time limit, and that limit."""
+        out: dict[int, Mention] = {}
+        completion = _lex("completion", FILTERS)
+        for bi, blk in enumerate(self.seg.blocks):
+            if len(blk.sentences) < 2:
+                continue
+            si = blk.sentences[-1]
+            sent = self.seg.sentences[si]
+            dls = self.within(self.deadlines, sent.start, sent.end)
+            if len(dls) != 1:
+                continue
+            rest = self.text[sent.start : dls[0].start] + " " + self.text[dls[0].end : sent.end]
+            for m in reversed(completion.find(rest)):
+                rest = rest[: m.start] + rest[m.end :]
+            for m in reversed(_lex("deadline_labels", FILTERS).find(rest)):
+                rest = rest[: m.start] + rest[m.end :]
+            if not rest.strip(" .;:,-"):
+                out[bi] = dls[0]
+                self.deadline_sentences.add(si)
+        return out
+
+    def _plan_period(self, start: int, end: int) -> Mention | None:
+        """A plan's period named in a lead-in: "mục tiêu cụ thể giai đoạn 2026-2030 … như sau:"."""
+        for m in _lex("plan_periods", FILTERS).find(self.text, start, end):
+            years = _YEARS.match(self.text, m.end, end)
+            if years is None:
+                continue
+            last = int(years.group(2))
+            return Mention(
+                m.start,
+                years.end(),
+                "deadline",
+                f"{m.id}+period",
+                {
+                    "relation": "during",
+                    "date": _date(last, 12, 31),
+                    "value": f"{years.group(1)}/{last}",
+                    "start_date": _date(int(years.group(1)), 1, 1),
+                    "anchor": "absolute",
+                    "flags": [],
+                },
+            )
+        return None
 
     def _imperative(self, u: Unit) -> bool:
         """An item or a sentence that opens with an action verb: "- Tăng cường kiểm tra …"."""
@@ -423,7 +481,7 @@ class Assembler:
         return len(rest.replace(",", " ").split()) >= 4
 
     def _report_destinations(self, actors: list[Mention], u: Unit, known: list[Mention]) -> list[Mention]:
-        """"Báo cáo tiến độ … về Sở Thông tin và Truyền thông": where a report is sent."""
+        """ "Báo cáo tiến độ … về Sở Thông tin và Truyền thông": where a report is sent."""
         out: list[Mention] = []
         for verb in _lex("advising", ROLES).find(self.text, u.start, u.end):
             for m in _lex("report_destinations", ROLES).find(self.text, verb.end, min(u.end, verb.end + 120)):
@@ -434,18 +492,18 @@ class Assembler:
         return out
 
     def _descriptive(self, u: Unit) -> bool:
-        """"Công tác … tiếp tục được đẩy mạnh", "… còn nhiều bất cập": describes, does not direct."""
+        """ "Công tác … tiếp tục được đẩy mạnh", "… còn nhiều bất cập": describes, does not direct."""
         body = _body(self.seg, u, self.text)
         words = list(re.finditer(r"\S+", self.text[body : u.end]))
         limit = body + (words[min(11, len(words) - 1)].end() if words else 0)
         return bool(_lex("descriptive_markers", FILTERS).find(self.text, body, limit))
 
     def _results_heading(self, start: int, end: int) -> bool:
-        """"1. Những kết quả tích cực:", "Hạn chế, yếu kém:": a review section, not a task list."""
+        """ "1. Những kết quả tích cực:", "Hạn chế, yếu kém:": a review section, not a task list."""
         return bool(_lex("review_sections", FILTERS).find(self.text, start, end))
 
     def _is_heading(self, u: Unit) -> bool:
-        """"1. Về công tác tổ chức hội nghị": a topic line, not a task."""
+        """ "1. Về công tác tổ chức hội nghị": a topic line, not a task."""
         piece = self.text[u.start : u.end]
         if piece.rstrip().endswith((".", ";", ":", "!", "?")) or len(piece.split()) > 12:
             return False
