@@ -257,6 +257,7 @@ class Assembler:
         self.urgency = mentions(doc, "urgency")
         self.contexts: dict[int, Context] = {}
         self.deadline_sentences: set[int] = set()
+        self.document_addressees: list[Mention] = []
         self._starts: dict[int, list[int]] = {}
 
     def within(self, items: list[Mention], start: int, end: int) -> list[Mention]:
@@ -393,6 +394,16 @@ class Assembler:
             d = self.unit(u, prev_in_sentence, dl)
             if d is not None:
                 draft.directives.append(d)
+                if (
+                    not self.document_addressees
+                    and len(draft.directives) <= 2
+                    and d.cue is not None
+                    and d.cue.values["pattern"] == "object"
+                    and d.addressees
+                    and not d.addressees_inherited
+                    and d.issuer is not None
+                ):
+                    self.document_addressees = d.addressees
                 prev_in_sentence = d
         return draft
 
@@ -658,6 +669,10 @@ class Assembler:
                 d.addressees_inherited = prev.addressees_inherited or True
             elif ctx is not None and ctx.addressees:
                 d.addressees = ctx.addressees
+                d.addressees_inherited = True
+            elif self.document_addressees:
+                # a Chỉ thị that opens "UBND tỉnh yêu cầu các sở, ban, ngành … :" speaks to them throughout
+                d.addressees = self.document_addressees
                 d.addressees_inherited = True
         if d.issuer is None:
             if prev is not None and prev.issuer is not None:
