@@ -747,8 +747,56 @@ def _confidence(d: DirectiveDraft, ctx: Context | None) -> float:
 
 
 def _document_issuer(asm: Assembler, draft: DocumentDraft) -> Mention | None:
-    """The document's issuer: the most frequent explicit issuer of its directives, else the
-    subject of an issuing verb near the top ("Ngày 16/7/2025, Thủ tướng Chính phủ ban hành …")."""
+    """The document's issuer, in order of evidence: a header line that is only an actor
+    ("Thủ tướng chính phủ", "Hội đồng nhân dân tỉnh Lai Châu"); a title "Thông báo kết luận của
+    <actor>"; the subject of an issuing verb near the top ("Ngày 16/7/2025, Thủ tướng Chính phủ
+    ban hành …"); else the most frequent explicit issuer of its directives."""
+    return _header_issuer(asm) or _title_issuer(asm) or _lead_issuer(asm) or _majority_issuer(draft)
+
+
+def _header_issuer(asm: Assembler) -> Mention | None:
+    for blk in asm.seg.blocks[:4]:
+        chain = _chain(asm.within(asm.actors, blk.start, blk.end), asm.text, blk.start, blk.end)
+        if chain and chain[0].start == blk.start and not asm.text[chain[-1].end : blk.end].strip(" .:"):
+            return chain[0]
+    return None
+
+
+def _title_issuer(asm: Assembler) -> Mention | None:
+    if not asm.seg.blocks:
+        return None
+    first = asm.seg.blocks[0]
+    for m in _lex("title_authors", ROLES).find(asm.text, first.start, min(first.end, first.start + 80)):
+        chain = _chain(
+            asm.within(asm.actors, m.end, first.end),
+            asm.text,
+            _skip_ws(asm.text, m.end, first.end),
+            first.end,
+        )
+        if chain:
+            return chain[0]
+    return None
+
+
+def _lead_issuer(asm: Assembler) -> Mention | None:
+    issuing = _lex("issuing", ROLES)
+    dependent = _lex("advising", ROLES)
+    coord = _lex("coordination", ROLES)
+    text = asm.text
+    for m in issuing.find(text, 0, min(len(text), 600)):
+        sent_start = max((s.start for s in asm.seg.sentences if s.start <= m.start), default=0)
+        before = [
+            a for a in asm.actors if sent_start <= a.start and a.end <= m.start and m.start - a.end < 60
+        ]
+        for a in before:  # the first actor of the subject: "Cục Phòng bệnh thuộc Bộ Y tế đã ban hành"
+            window = max(sent_start, a.start - 20)
+            if dependent.find(text, window, a.start) or coord.find(text, window, a.start):
+                continue
+            return a
+    return None
+
+
+def _majority_issuer(draft: DocumentDraft) -> Mention | None:
     counts: dict[str, tuple[int, Mention]] = {}
     for d in draft.directives:
         if d.issuer is not None and not d.issuer_inherited:
@@ -757,19 +805,6 @@ def _document_issuer(asm: Assembler, draft: DocumentDraft) -> Mention | None:
             counts[key] = (n + 1, first)
     if counts:
         return max(counts.values(), key=lambda x: x[0])[1]
-    issuing = _lex("issuing", ROLES)
-    dependent = _lex("advising", ROLES)
-    coord = _lex("coordination", ROLES)
-    text = asm.text
-    for m in issuing.find(text, 0, min(len(text), 600)):
-        before = [a for a in asm.actors if a.end <= m.start and m.start - a.end < 25]
-        if not before:
-            continue
-        a = before[-1]
-        window = max(0, a.start - 20)
-        if dependent.find(text, window, a.start) or coord.find(text, window, a.start):
-            continue
-        return a
     return None
 
 
