@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
 from directive_extract.data import entries, load
 from directive_extract.errors import DataFileError
+from directive_extract.models import ActorKind
 from directive_extract.normalize import normalize_text
 
 ACTOR_DIR = "actors"
@@ -40,21 +41,7 @@ NAMED_FILES = (
 )
 #: Files of generic actors (entries with ``phrases`` instead of a ``name``).
 GENERIC_FILE = "generic.yaml"
-KINDS = frozenset(
-    {
-        "ministry",
-        "department",
-        "people_committee",
-        "government",
-        "party",
-        "agency",
-        "locality",
-        "official",
-        "organisation",
-        "enterprise",
-        "other",
-    }
-)
+KINDS = frozenset(get_args(ActorKind))
 LEVELS = frozenset({"central", "provincial", "district", "commune"})
 
 # A word (with inner "&", ".", "-" joining letters: "TT&TT", "TP.HCM", "LĐ-TB&XH", "NĐ-CP") or one

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, get_args
 
 from directive_extract.draft import DirectiveDraft, DocumentDraft, Mention
 from directive_extract.lexicon import lexicon
 from directive_extract.models import (
     Actor,
+    ActorKind,
     Deadline,
     Directive,
     Document,
@@ -18,19 +19,7 @@ from directive_extract.models import (
 )
 from directive_extract.normalize import Normalized
 
-_KINDS = {
-    "ministry",
-    "department",
-    "people_committee",
-    "government",
-    "party",
-    "agency",
-    "locality",
-    "official",
-    "organisation",
-    "enterprise",
-    "other",
-}
+_KINDS = frozenset(get_args(ActorKind))
 
 
 class RecordBuilder:
