@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         "directive_extract.review.cli",
         "directive_extract.evaluate.cli",
         "directive_extract.render.cli",
+        "directive_extract.learn.cli",
     ):
         register = _optional(module)
         if register is not None:

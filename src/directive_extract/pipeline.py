@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 import spacy
 from pydantic import BaseModel
@@ -40,6 +41,9 @@ class Settings:
     # A longer text is extracted block by block (cut at blank lines or line ends), so memory
     # stays bounded on huge inputs; offsets still index the whole text.
     block_chars: int = 200_000
+    # "rules": the rule components alone; "model": the clause classifier decides which clauses are
+    # directives (fields from the rules); "hybrid": rules fused with the classifier (docs/model.md)
+    mode: Literal["rules", "model", "hybrid"] = "rules"
 
 
 class Pipeline:
@@ -50,6 +54,10 @@ class Pipeline:
         self.nlp: Language = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
         for name in COMPONENTS:
             self.nlp.add_pipe(name)
+        if self.settings.mode != "rules":
+            from directive_extract.learn import component  # noqa: F401  (registers de_clause_model)
+
+            self.nlp.add_pipe("de_clause_model", config={"mode": self.settings.mode})
 
     def __call__(
         self, text: str, *, document_date: date | None = None, source: str | None = None
