@@ -4,11 +4,13 @@ Usage: PYTHONPATH=src python scripts/build_verb_lexicon.py [--threshold 0.5] [--
 
 Runs underthesea's CRF POS tagger (:func:`directive_extract.tokens.crf_tag_words`, exactly as the
 pipeline used to) over the training documents only: the files of ``corpora/raw`` whose review
-file is under ``corpora/train`` or ``corpora/dev`` (never ``corpora/test``). A word (lower-cased)
-is kept as a verb when the tagger tags it "V" in MORE THAN ``--threshold`` (default 0.5, i.e. most)
-of its occurrences and it occurs at least ``--min-count`` times. The action verbs of
-``data/vi/directives/filters.yaml`` (``imperatives``) that the tagger never contradicts are added
-as a second entry. ``--check`` exits 1 when the committed file differs from what would be built.
+file is under ``corpora/train`` or ``corpora/dev`` (never ``corpora/test``). Words are those the
+pipeline sees (:func:`directive_extract.tokens.segment`, dictionary longest match); each occurrence
+takes the tagger's tag of the word holding its first syllable. A word (lower-cased) is kept as a
+verb when it is tagged "V" in MORE THAN ``--threshold`` (default 0.5, i.e. most) of its occurrences
+and occurs at least ``--min-count`` times. The action verbs of ``data/vi/directives/filters.yaml``
+(``imperatives``) tagged "V" at least once but not kept are added as a second entry.
+``--check`` exits 1 when the committed file differs from what would be built.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from directive_extract.data import data_path, load
 from directive_extract.normalize import normalize_text
-from directive_extract.tokens import VERBS, crf_tag_words
+from directive_extract.tokens import VERBS, crf_tag_words, segment
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "corpora" / "raw"
@@ -42,17 +44,22 @@ def training_files() -> list[Path]:
 
 
 def count(files: list[Path]) -> tuple[Counter[str], Counter[str]]:
-    """(occurrences, occurrences tagged "V") per lower-cased word."""
+    """(occurrences, occurrences tagged "V") per word as the pipeline segments it
+    (:func:`directive_extract.tokens.segment`); a word's tag is the tagger's tag of the word that
+    holds its first syllable (the tagger's words come from underthesea's own segmentation)."""
     seen: Counter[str] = Counter()
     verb: Counter[str] = Counter()
     for path in files:
         text = normalize_text(path.read_text(encoding="utf-8"))
-        for s, e, tag in crf_tag_words(text):
-            word = " ".join(text[s:e].lower().split())
+        tagged = crf_tag_words(text)
+        k = 0
+        for s, _e, word in segment(text):
+            while k < len(tagged) and tagged[k][1] <= s:
+                k += 1
             if not _WORD.search(word) or _DIGIT.search(word):
                 continue
             seen[word] += 1
-            if tag == "V":
+            if k < len(tagged) and tagged[k][0] <= s and tagged[k][2] == "V":
                 verb[word] += 1
     return seen, verb
 

@@ -2,16 +2,17 @@
 
 The ``Doc``'s tokens are syllables, numbers and punctuation marks (so that spans found by
 the pure parsers fall on token boundaries), and whitespace other than one space becomes a
-whitespace token, so ``doc.text`` is exactly the normalised text. Word boundaries come from
-underthesea's ``word_tokenize``; a word is a verb when it is in the verb lexicon
-``data/vi/verbs.yaml`` (built from underthesea's POS tagger over the training documents by
-``scripts/build_verb_lexicon.py``): its syllables get ``token.tag_ == "V"``, other words "X",
-whitespace "_SP". ``token._.word_start`` is True on a word's first syllable: in "Sở Y tế chủ trì
-thực hiện" the tokens "chủ", "trì" are one word, tagged "V", and only "chủ" is a word start.
+whitespace token, so ``doc.text`` is exactly the normalised text. Words are found by longest
+match in underthesea's word dictionary (:func:`segment`); a word is a verb when it is in the
+verb lexicon ``data/vi/verbs.yaml`` (built by ``scripts/build_verb_lexicon.py`` from underthesea's
+POS tagger over the training documents): its syllables get ``token.tag_ == "V"``, other words
+"X", whitespace "_SP". ``token._.word_start`` is True on a word's first syllable: in "Sở Y tế chủ
+trì thực hiện" the tokens "chủ", "trì" are one word, tagged "V", and only "chủ" is a word start.
 
-Running underthesea's CRF POS tagger over every line cost about four times the word segmentation
-alone; the lexicon gives the same verb decisions in the training documents for most words (the
-tagger's own contextual decision is kept in :func:`crf_tag_words`, which the build script uses).
+Running underthesea's CRF POS tagger over every line cost about four times its word segmentation
+alone, and the segmentation CRF itself about as much as the rest of the pipeline; the dictionary
+and the lexicon give the same scores on train and dev (benchmarks/RESULTS.md). The tagger is kept
+in :func:`crf_tag_words` for the build script.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from directive_extract.data import load
-from directive_extract.normalize import normalize_text
+from directive_extract.normalize import is_normal, normalize_text
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,/:-]\d+)*|\w+|[^\w\s]", re.UNICODE)
 _LINE_RE = re.compile(r"[^\n]+")
@@ -118,24 +120,85 @@ def crf_tag_words(text: str) -> list[tuple[int, int, str]]:
     return words
 
 
-def tag_words(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, tag)`` of every underthesea word of ``text`` (normalised): "V" for a word of
-    the verb lexicon, "X" otherwise. In "Sở Y tế chủ trì" the word "chủ trì" is (8, 15, "V").
+def segment(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of the words of ``text`` (normalised): the longest entry of underthesea's
+    word dictionary starting at each syllable (at most ``_MAX_WORD`` syllables on one line, one
+    space apart), else one syllable, number or mark; ``key`` is the word lower-cased.
 
-    Words underthesea returns altered (not found verbatim) are skipped.
+    In "Sở Y tế chủ trì" the words are "sở", "y tế", "chủ trì". Without that dictionary (another
+    underthesea version), the words of underthesea's ``word_tokenize``.
     """
+    vocab = _dictionary()
+    if vocab is None:
+        return _segment_crf(text)
+    low = text.lower()
+    toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(low)]
+    out: list[tuple[int, int, str]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e = toks[i]
+        best, best_key = 1, low[s:e]
+        if best_key.isalpha():
+            key = best_key
+            j = i + 1
+            while (
+                j < n
+                and j - i < _MAX_WORD
+                and toks[j][0] == toks[j - 1][1] + 1
+                and low[toks[j - 1][1]] == " "
+            ):
+                key = key + " " + low[toks[j][0] : toks[j][1]]
+                j += 1
+                if key in vocab:
+                    best, best_key = j - i, key
+        out.append((s, toks[i + best - 1][1], best_key))
+        i += best
+    return out
+
+
+def _segment_crf(text: str) -> list[tuple[int, int, str]]:
     word_tokenize = _word_tokenize()
-    verbs = verb_lexicon()
-    words: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = []
     for s, e in _pieces(text):
         chunk = _lower_openings(text[s:e])
         try:
             found = word_tokenize(chunk)
         except Exception:  # noqa: BLE001 - a segmenter failure must not lose the document
             continue
-        tags = ["V" if _SPACES.sub(" ", w.lower()) in verbs else "X" for w in found]
-        _align(chunk, s, found, words, tags)
-    return words
+        _align(chunk, s, found, out, [w.lower() for w in found])  # syllables joined by one space
+    return out
+
+
+_MAX_WORD = 4  # syllables: the dictionary's longer entries are idioms and names
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str] | None:
+    """underthesea's word-segmentation dictionary (72 547 entries; lower-case, normalised, at most
+    ``_MAX_WORD`` syllables), or None when the file is not where underthesea 9.5 keeps it."""
+    from underthesea.pipeline import word_tokenize as module
+
+    path = Path(module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
+    try:
+        import joblib  # type: ignore[import-untyped]
+
+        raw = joblib.load(path)
+    except Exception:  # noqa: BLE001 - missing or changed: segment with the CRF instead
+        return None
+    out: set[str] = set()
+    for w in raw:
+        if isinstance(w, str) and w.count(" ") < _MAX_WORD:
+            w = w.lower()
+            out.add(w if is_normal(w) else normalize_text(w).lower())
+    return frozenset(out)
+
+
+def tag_words(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, tag)`` of every word of ``text`` (see :func:`segment`): "V" for a word of the
+    verb lexicon, "X" otherwise. In "Sở Y tế chủ trì" the word "chủ trì" is (8, 15, "V")."""
+    verbs = verb_lexicon()
+    return [(s, e, "V" if key in verbs else "X") for s, e, key in segment(text)]
 
 
 def make_doc(
