@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from directive_extract.data import load
 from directive_extract.normalize import normalize_text
-from directive_extract.tokens import VERBS, make_doc, segment, verb_lexicon
+from directive_extract.tokens import VERBS, _segment_crf, make_doc, segment, verb_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,3 +129,9 @@ def test_lexicon_built_from_train_and_dev_only() -> None:
     train = {p.name.removesuffix(".review.yaml") for p in (ROOT / "corpora" / "train").glob("*.review.yaml")}
     assert test and train <= used
     assert not used & test
+
+
+def test_segment_fallback_without_the_dictionary() -> None:
+    """Without underthesea's dictionary file, ``word_tokenize`` segments (same words here)."""
+    text = "Sở Y tế chủ trì, phối hợp"
+    assert [k for _, _, k in _segment_crf(text)] == [k for _, _, k in segment(text)]

@@ -17,6 +17,8 @@ in :func:`crf_tag_words` for the build script.
 
 from __future__ import annotations
 
+import importlib.util
+import pickle
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -171,20 +173,23 @@ def _segment_crf(text: str) -> list[tuple[int, int, str]]:
 
 
 _MAX_WORD = 4  # syllables: the dictionary's longer entries are idioms and names
+_WS_MODEL = "ws_crf_vlsp2013_20230727"  # underthesea 9.5's word-segmentation model
 
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str] | None:
     """underthesea's word-segmentation dictionary (72 547 entries; lower-case, normalised, at most
     ``_MAX_WORD`` syllables), or None when the file is not where underthesea 9.5 keeps it."""
-    from underthesea.pipeline import word_tokenize as module
-
-    path = Path(module.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
+    spec = importlib.util.find_spec("underthesea")  # its file, without importing the package (slow)
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "pipeline" / "word_tokenize" / "models" / _WS_MODEL / "dictionary.bin"
     try:
-        import joblib  # type: ignore[import-untyped]
-
-        raw = joblib.load(path)
+        with path.open("rb") as f:
+            raw = pickle.load(f)  # a plain pickled set of words, shipped with underthesea
     except Exception:  # noqa: BLE001 - missing or changed: segment with the CRF instead
+        return None
+    if not isinstance(raw, (set, frozenset, list)):
         return None
     out: set[str] = set()
     for w in raw:
