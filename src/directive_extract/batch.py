@@ -30,9 +30,9 @@ _OPTIONS: dict[str, Any] = {}
 
 def _init(options: dict[str, Any]) -> None:
     global _PIPELINE, _OPTIONS
-    from directive_extract.pipeline import Pipeline
+    from directive_extract.pipeline import Pipeline, Settings
 
-    _PIPELINE = Pipeline()
+    _PIPELINE = Pipeline(Settings(mode=options["mode"])) if options.get("mode") else Pipeline()
     _OPTIONS = options
 
 
@@ -55,9 +55,11 @@ def run(
     jobs: int = 1,
     document_date: date | None = None,
     max_bytes: int,
+    mode: str | None = None,
 ) -> Iterator[Outcome]:
-    """Process ``(name, path, text)`` items (``text`` given only for stdin), in order."""
-    options = {"document_date": document_date, "max_bytes": max_bytes}
+    """Process ``(name, path, text)`` items (``text`` given only for stdin), in order;
+    ``mode`` is ``Settings.mode`` (None: the default)."""
+    options = {"document_date": document_date, "max_bytes": max_bytes, "mode": mode}
     if jobs <= 1:
         _init(options)
         for item in items:

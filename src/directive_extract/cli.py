@@ -66,7 +66,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             work.append((it.name, str(it.path), None))
     results: list[dict[str, object]] = []
     with open_output(args.output) as out_f:
-        for outcome in run(work, jobs=args.jobs, document_date=args.date, max_bytes=args.max_bytes):
+        for outcome in run(
+            work, jobs=args.jobs, document_date=args.date, max_bytes=args.max_bytes, mode=args.mode
+        ):
             if outcome.record is None:
                 _err(str(outcome.error))
                 status = max(status, 1)
@@ -139,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes (default 1); output stays in input order",
+    )
+    e.add_argument(
+        "--mode",
+        choices=["rules", "model", "hybrid"],
+        default=None,
+        help="rules only, the clause model only, or both fused (default: the pipeline's default)",
     )
     e.set_defaults(func=cmd_extract)
 

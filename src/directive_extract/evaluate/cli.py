@@ -38,7 +38,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(f"directive-extract: {folder}: no *.review.yaml files", file=sys.stderr)
         return 2
     baseline = _load_baseline(args.baseline) if args.baseline else None
-    result = evaluate(gold, pipeline_predictor())
+    result = evaluate(gold, pipeline_predictor(args.mode))
     result["folder"] = str(folder)
     with open_output(args.output) as f:
         if args.json:
@@ -79,6 +79,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         nargs="?",
         default="corpora/test",
         help="folder of gold *.review.yaml (default corpora/test)",
+    )
+    e.add_argument(
+        "--mode",
+        choices=["rules", "model", "hybrid"],
+        default=None,
+        help="rules only, the clause model only, or both fused (default: the pipeline's default)",
     )
     e.add_argument("--json", action="store_true", help="print the full result as JSON")
     e.add_argument("--baseline", metavar="FILE", help="an earlier --json result to compare with")

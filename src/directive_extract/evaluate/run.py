@@ -48,10 +48,10 @@ def evaluate(gold: list[tuple[str, str, Document]], predict: Predictor) -> dict[
     }
 
 
-def pipeline_predictor() -> Predictor:
-    from directive_extract.pipeline import Pipeline
+def pipeline_predictor(mode: str | None = None) -> Predictor:
+    from directive_extract.pipeline import Pipeline, Settings
 
-    pipe = Pipeline()
+    pipe = Pipeline(Settings(mode=mode)) if mode else Pipeline()  # type: ignore[arg-type]
 
     def predict(text: str, gold: Document) -> Document:
         return pipe(text, document_date=gold.document_date, source=gold.source)

@@ -1,0 +1,59 @@
+"""``directive-extract train``: train the clause classifier (see :mod:`directive_extract.learn.train`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from directive_extract.learn.component import MODEL_DIR
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from directive_extract.learn.train import train
+
+    for folder in (args.train, args.dev):
+        if not Path(folder).is_dir():
+            print(f"directive-extract: {folder}: no such folder of *.review.yaml", file=sys.stderr)
+            return 2
+    for path in args.extra:
+        if not Path(path).is_file():
+            print(f"directive-extract: {path}: no such review file", file=sys.stderr)
+            return 2
+    info = train(
+        args.output,
+        train_dir=args.train,
+        dev_dir=args.dev,
+        extra=args.extra,
+        seed=args.seed,
+        epochs=args.epochs,
+        limit=args.limit,
+        log=lambda line: print(line, file=sys.stderr),
+    )
+    print(f"wrote {args.output} (default mode on dev: {info['default_mode']})", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    t = sub.add_parser(
+        "train",
+        help="train the clause classifier on the gold corpus",
+        description="Train the clause classifier on TRAIN, calibrate it and tune the fusion thresholds "
+        "on DEV, and save it (spaCy to_disk; meta.json records seed, config, split, thresholds).",
+    )
+    t.add_argument(
+        "--output", default=str(MODEL_DIR), metavar="DIR", help="where to save (default: the packaged model)"
+    )
+    t.add_argument("--train", default="corpora/train", metavar="DIR", help="gold training folder")
+    t.add_argument(
+        "--dev", default="corpora/dev", metavar="DIR", help="gold dev folder (calibration, thresholds)"
+    )
+    t.add_argument(
+        "--extra", nargs="*", default=[], metavar="REVIEWED.yaml", help="reviewed files to train on as well"
+    )
+    t.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
+    t.add_argument("--epochs", type=int, default=20, metavar="N", help="training epochs (default 20)")
+    t.add_argument(
+        "--limit", type=int, default=None, metavar="N", help="use only the first N training documents"
+    )
+    t.set_defaults(func=cmd_train)
