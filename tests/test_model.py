@@ -199,3 +199,20 @@ def test_train_on_two_documents(tmp_path: Path) -> None:
     model = ClauseModel.load(out)
     doc, _ = rule_doc(Pipeline(Settings(mode="rules")).nlp, ITEM_7)
     assert len(model.scores(unit_views(doc))) == 1
+
+
+@pytest.mark.parametrize(
+    ("mode", "model_in_every"),
+    [("rules", False), ("model", True), ("hybrid", True)],
+    ids=["rules", "model", "hybrid"],
+)
+def test_extract_mode_option(tmp_path: Path, mode: str, model_in_every: bool) -> None:
+    from directive_extract.cli import main
+
+    src = tmp_path / "ct.txt"
+    src.write_text(CT_010, encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["extract", str(src), "--mode", mode, "-o", str(out)]) == 0
+    directives = json.loads(out.read_text(encoding="utf-8"))["directives"]
+    assert directives
+    assert all((PROVENANCE in d["provenance"]) == model_in_every for d in directives)
