@@ -10,7 +10,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from directive_extract.learn.component import MODEL_DIR, PROVENANCE, ClauseModel, Fusion, fuse_scored
+from directive_extract.learn.component import (
+    LOW_CONFIDENCE,
+    MODEL_DIR,
+    PROVENANCE,
+    ClauseModel,
+    Fusion,
+    fuse_scored,
+)
 from directive_extract.learn.features import rule_doc, unit_views
 from directive_extract.learn.train import platt
 from directive_extract.pipeline import Pipeline, Settings
@@ -104,6 +111,7 @@ def test_fusion_policy(
         assert d.confidence == round(scores[i], 3)
         assert PROVENANCE in d.provenance
         assert (i in added) == (d.rule == PROVENANCE)
+        assert (LOW_CONFIDENCE in d.provenance) == (scores[i] < 0.7)
 
 
 # From corpora/raw/010_ct-phongchong-tachai-thuocla.txt (verbatim lines 4-6).

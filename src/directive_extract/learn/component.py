@@ -10,7 +10,9 @@ Runs after ``de_assemble``. Fusion policy, by ``mode``:
 
 Every draft the model touches gets ``confidence`` = the calibrated probability (Platt scaling fitted
 on dev, see :mod:`directive_extract.learn.train`) and ``"model:clause"`` in its provenance; a draft
-the model added has provenance ``["model:clause", …]`` without an ``assemble.*`` rule.
+the model added has provenance ``["model:clause", …]`` without an ``assemble.*`` rule. A directive
+kept with a probability below ``review_below`` (0.7) also gets ``"model:low-confidence"``: the
+items to review first.
 
 Example: under "UBND tỉnh yêu cầu các sở, ngành:" the item "- Rà soát, sửa đổi quy chế phối hợp"
 that the rules miss (no cue, no actor) may be added when the model is confident.
@@ -50,6 +52,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "trained" / "clause"
 LABEL = "DIRECTIVE"
 MODALITIES = ("obligation", "request", "prohibition", "permission")
 PROVENANCE = "model:clause"
+LOW_CONFIDENCE = "model:low-confidence"
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Fusion:
     drop_below: float = 0.0
     add_above: float = 1.01
     model_threshold: float = 0.5
+    review_below: float = 0.7  # a kept directive below this is flagged for review (provenance)
 
     def calibrate(self, p: float) -> float:
         """Platt scaling of a raw score: ``sigmoid(a·logit(p) + b)``."""
@@ -216,6 +220,8 @@ def fuse_scored(
             d = _copy(d)
             d.provenance.append(PROVENANCE)
         d.confidence = round(p, 3)
+        if p < fusion.review_below:
+            d.provenance.append(LOW_CONFIDENCE)
         new.directives.append(d)
         prev = d
     # a rule draft whose span is not a unit (none today) is kept as the rules made it
