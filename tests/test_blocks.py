@@ -102,3 +102,15 @@ def test_block_document_date_and_issuer(pieces: list[str]) -> None:
     assert whole.document_date_source == first.document_date_source
     assert whole.document_date_span == first.document_date_span
     assert whole.issuer == first.issuer
+
+
+def test_iter_blocks_streams_the_same_records(pieces: list[str]) -> None:
+    """``iter_blocks`` yields one document per block whose directives, ids included, are those of
+    the whole extraction, in order."""
+    text = "".join(pieces)
+    pipe = Pipeline(Settings(block_chars=2500))
+    parts = list(pipe.iter_blocks(text))
+    assert len(parts) == len(pieces)
+    streamed = [d for p in parts for d in p.directives]
+    assert [d.model_dump() for d in streamed] == [d.model_dump() for d in pipe(text).directives]
+    assert all(not p.check_grounding(text) for p in parts)

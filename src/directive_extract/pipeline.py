@@ -94,20 +94,35 @@ class Pipeline:
         builder = RecordBuilder(norm)
         return builder.document(draft, source)
 
-    def _blocks(self, text: str, document_date: date | None, source: str | None) -> Document:
-        """Extract block by block: the document date, its source and the document's issuer come
-        from the first block that has them; every later block gets that date as its reference."""
+    def iter_blocks(
+        self, text: str, *, document_date: date | None = None, source: str | None = None
+    ) -> Iterator[Document]:
+        """Extract ``text`` block by block (see :func:`blocks`; one block when it is short), one
+        ``Document`` per block, its offsets and directive ids those of the whole text: memory stays
+        that of one block when the caller does not keep them all. The document date found in a
+        block is the reference date of the blocks after it."""
+        cuts = blocks(text, self.settings.block_chars)
         digest = hashlib.sha1()
-        out: Document | None = None
-        for start, end in blocks(text, self.settings.block_chars):
-            piece = text[start:end]
-            digest.update(piece.encode("utf-8", "surrogatepass"))
-            part = self._one(piece, document_date, source)
+        for start, end in cuts:
+            digest.update(text[start:end].encode("utf-8", "surrogatepass"))
+        whole = digest.hexdigest()[:8]
+        ref = document_date
+        for start, end in cuts:
+            part = self._one(text[start:end], ref, source)
             _shift(part, start)
+            for d in part.directives:  # ids as in one pass: the whole input's digest and offsets
+                d.id = "d-" + hashlib.sha1(f"{whole}:{d.start}:{d.end}".encode()).hexdigest()[:10]
+            if ref is None and part.document_date is not None:
+                ref = part.document_date
+            yield part
+
+    def _blocks(self, text: str, document_date: date | None, source: str | None) -> Document:
+        """All blocks in one ``Document``: the document date and the document's issuer come from
+        the first block that has them."""
+        out: Document | None = None
+        for part in self.iter_blocks(text, document_date=document_date, source=source):
             if out is None:
                 out = part
-                if part.document_date is not None and document_date is None:
-                    document_date = part.document_date
                 continue
             if out.document_date_source == "none" and part.document_date_source == "text":
                 out.document_date = part.document_date
@@ -117,9 +132,6 @@ class Pipeline:
                 out.issuer = part.issuer
             out.directives.extend(part.directives)
         assert out is not None
-        whole = digest.hexdigest()[:8]
-        for d in out.directives:  # ids as in one pass: the whole input's digest and offsets
-            d.id = "d-" + hashlib.sha1(f"{whole}:{d.start}:{d.end}".encode()).hexdigest()[:10]
         return out
 
     def pipe(self, texts: Iterable[str], *, document_date: date | None = None) -> Iterator[Document]:
