@@ -1,6 +1,7 @@
 """Throughput of the full pipeline against underthesea's own word_tokenize, in one process.
 
-Usage: python benchmarks/bench_pipeline.py [--mb 1.0] [--json out.json] [--skip-cli] [--big-mb 5 10 50]
+Usage: python benchmarks/bench_pipeline.py [--mb 1.0] [--repeat 3] [--json out.json] [--skip-cli]
+       [--skip-throughput] [--big-mb 5 10 50] [--stream]
 
 Reports, on at least ``--mb`` MB of real text (the corpus in corpora/raw repeated):
 - characters/s of ``underthesea.word_tokenize`` alone (the baseline) and of the full pipeline,
@@ -10,7 +11,8 @@ Reports, on at least ``--mb`` MB of real text (the corpus in corpora/raw repeate
 - the ``--jobs 2`` speed-up over ``--jobs 1`` on a folder of the corpus documents;
 - with ``--big-mb``: for each size, ONE text of that many MB (the corpus repeated, in a temp dir)
   extracted by a fresh process (block mode): its throughput and peak resident memory, with the
-  memory of the same process after loading the models and warming up (``base_rss_mb``).
+  memory of the same process after loading the models and warming up (``base_rss_mb``); with
+  ``--stream`` through ``Pipeline.iter_blocks``, dropping each block's result.
 """
 
 from __future__ import annotations
@@ -51,22 +53,30 @@ pipe("Giao Bộ Y tế hoàn thành trước ngày 15/12/2020.")
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 text = Path(sys.argv[1]).read_text(encoding="utf-8")
 t = time.perf_counter()
-doc = pipe(text)
+if sys.argv[2] == "stream":  # Pipeline.iter_blocks, each block's Document dropped after counting
+    n = sum(len(part.directives) for part in pipe.iter_blocks(text))
+    size = None
+else:
+    doc = pipe(text)
+    n = len(doc.directives)
 el = time.perf_counter() - t
-print(json.dumps({"characters": len(text), "seconds": round(el, 1), "chars_per_s": round(len(text) / el),
-                  "directives": len(doc.directives), "base_rss_mb": round(base, 1),
-                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                  "result_json_mb": round(len(doc.model_dump_json()) / 1e6, 1)}))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+if sys.argv[2] != "stream":
+    size = round(len(doc.model_dump_json()) / 1e6, 1)
+print(json.dumps({"mode": sys.argv[2], "characters": len(text), "seconds": round(el, 1),
+                  "chars_per_s": round(len(text) / el), "directives": n, "base_rss_mb": round(base, 1),
+                  "peak_rss_mb": round(peak, 1), "result_json_mb": size}))
 """
 
 
-def big(mb: float) -> dict[str, object]:
-    """Extract one ``mb``-MB text in a fresh process; its speed and peak memory."""
+def big(mb: float, mode: str) -> dict[str, object]:
+    """Extract one ``mb``-MB text in a fresh process; its speed and peak memory. ``mode``: "whole"
+    (one ``Document``, all directives kept) or "stream" (``Pipeline.iter_blocks``, none kept)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
         path.write_text("\n\n".join(corpus(int(mb * 1_000_000))), encoding="utf-8")
         out = subprocess.run(
-            [sys.executable, "-c", BIG, str(path)], check=True, capture_output=True, text=True
+            [sys.executable, "-c", BIG, str(path), mode], check=True, capture_output=True, text=True
         ).stdout
     res: dict[str, object] = json.loads(out)
     res["mb"] = mb
@@ -94,6 +104,7 @@ def main() -> int:
     ap.add_argument("--skip-cli", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--big-mb", type=float, nargs="*", default=[])
+    ap.add_argument("--stream", action="store_true", help="--big-mb through Pipeline.iter_blocks")
     ap.add_argument("--repeat", type=int, default=3, help="alternate the two timings; keep the best of each")
     a = ap.parse_args()
     result: dict[str, object] = {"command": " ".join(["python", *sys.argv])}
@@ -102,7 +113,8 @@ def main() -> int:
     if not a.skip_cli:
         result.update(cli_figures())
     for mb in a.big_mb:
-        result[f"big_{mb:g}mb"] = big(mb)
+        mode = "stream" if a.stream else "whole"
+        result[f"big_{mb:g}mb_{mode}"] = big(mb, mode)
     print(json.dumps(result, indent=2))
     if a.json:
         Path(a.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
