@@ -190,19 +190,21 @@ def test_train_on_two_documents(tmp_path: Path) -> None:
     train_dir, dev_dir = tmp_path / "train", tmp_path / "dev"
     train_dir.mkdir()
     dev_dir.mkdir()
-    for name in ("037_cd-bgddt-1638-2025-bao-so-9", "031_cv-sgddt-hanoi-5095-2025-o-nhiem-khong-khi"):
-        shutil.copy(ROOT / "corpora" / "train" / f"{name}.review.yaml", train_dir)
+    shutil.copy(ROOT / "corpora" / "train" / "037_cd-bgddt-1638-2025-bao-so-9.review.yaml", train_dir)
+    reviewed = ROOT / "corpora" / "train" / "031_cv-sgddt-hanoi-5095-2025-o-nhiem-khong-khi.review.yaml"
     shutil.copy(ROOT / "corpora" / "dev" / "026_kh-ubnd-hcm-188-2025-mam-non.review.yaml", dev_dir)
     from directive_extract.cli import main
 
     out = tmp_path / "model"
     argv = ["train", "--train", str(train_dir), "--dev", str(dev_dir), "--output", str(out), "--epochs", "2"]
+    argv += ["--extra", str(reviewed)]  # a reviewed file trains too
     assert main(argv) == 0
     info = json.loads((out / "meta.json").read_text(encoding="utf-8"))["directive_extract"]
     assert [d["name"] for d in info["train_documents"]] == [
-        "031_cv-sgddt-hanoi-5095-2025-o-nhiem-khong-khi.txt",
         "037_cd-bgddt-1638-2025-bao-so-9.txt",
+        "031_cv-sgddt-hanoi-5095-2025-o-nhiem-khong-khi.txt",
     ]
+    assert [d["name"] for d in info["dev_documents"]] == ["026_kh-ubnd-hcm-188-2025-mam-non.txt"]
     assert info["seed"] == 0 and info["default_mode"] in ("rules", "model", "hybrid")
     model = ClauseModel.load(out)
     doc, _ = rule_doc(Pipeline(Settings(mode="rules")).nlp, ITEM_7)

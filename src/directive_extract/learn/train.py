@@ -105,7 +105,11 @@ def load_reviewed(paths: Sequence[str | Path]) -> list[tuple[str, str, Document]
     """``(name, text, corrected Document)`` of reviewed files given one by one (``--extra``)."""
     from directive_extract.review.apply import apply_review, review_text
 
-    return [(Path(p).name, review_text(p), apply_review(p)) for p in paths]
+    out = []
+    for p in paths:
+        doc = apply_review(p)
+        out.append((Path(doc.source or "").name or Path(p).name, review_text(p), doc))
+    return out
 
 
 def _rules_nlp() -> Language:
