@@ -255,7 +255,8 @@ def write_output(df: DataFrame, path: str, fmt: Literal["parquet", "jsonl"], ove
     if fmt == "parquet":
         writer.parquet(path)
     elif fmt == "jsonl":
-        writer.option("dateFormat", "yyyy-MM-dd").json(path)
+        # Nulls kept (Spark drops them by default), so each line has the CLI's keys.
+        writer.option("dateFormat", "yyyy-MM-dd").option("ignoreNullFields", "false").json(path)
     else:
         raise ValueError(f"unknown format {fmt!r}: parquet or jsonl")
 
