@@ -43,7 +43,7 @@ class Settings:
     block_chars: int = 200_000
     # "rules": the rule components alone; "model": the clause classifier decides which clauses are
     # directives (fields from the rules); "hybrid": rules fused with the classifier (docs/model.md)
-    mode: Literal["rules", "model", "hybrid"] = "rules"
+    mode: Literal["rules", "model", "hybrid"] = "hybrid"
 
 
 class Pipeline:
