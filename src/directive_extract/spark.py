@@ -141,8 +141,8 @@ def _as_date(value: Any) -> dt.date | None:
     >>> _as_date("2020-10-15")
     datetime.date(2020, 10, 15)
     """
-    if value is None or (isinstance(value, float) and value != value):
-        return None
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NaTType":
+        return None  # NaTType first: pandas' NaT is a datetime subclass
     if isinstance(value, dt.datetime):  # also pandas.Timestamp
         return value.date()
     if isinstance(value, dt.date):
@@ -154,8 +154,6 @@ def _as_date(value: Any) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             raise ValueError(f"document date {value!r} is not an ISO date (YYYY-MM-DD)") from None
-    if type(value).__name__ == "NaTType":
-        return None
     raise ValueError(f"document date {value!r} ({type(value).__name__}) is not a date")
 
 
