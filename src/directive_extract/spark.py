@@ -287,7 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
     parser.add_argument("--partitions", type=int, default=None, help="repartition the texts first")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing output")
-    parser.add_argument("--mode", choices=("rules", "model", "hybrid"), default="rules")
+    parser.add_argument(
+        "--mode", choices=("rules", "model", "hybrid"), default=None, help="default: the package's (Settings)"
+    )
     return parser
 
 
@@ -310,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.format,
             partitions=args.partitions,
             overwrite=args.overwrite,
-            settings=Settings(mode=args.mode),
+            settings=None if args.mode is None else Settings(mode=args.mode),
         )
     finally:
         spark.stop()
