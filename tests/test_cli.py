@@ -203,3 +203,26 @@ def test_jobs_two_keeps_input_order(tmp_path: Path, capsys: pytest.CaptureFixtur
     code2, out2, _ = run(["extract", *map(str, names), "--format", "jsonl", "--jobs", "2"], capsys)
     assert code1 == code2 == 0 and out1 == out2
     assert [json.loads(x)["source"] for x in out2.strip().split("\n")] == [str(p) for p in names]
+
+
+def test_unreadable_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # root reads any file whatever its mode, so the refusal is simulated at open()
+    good = tmp_path / "good.txt"
+    good.write_text(SHORT, encoding="utf-8")
+    locked = tmp_path / "locked.txt"
+    locked.write_text(SHORT, encoding="utf-8")
+    real_open = open
+
+    def guarded(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(file) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", guarded)
+    code, out, err = run(
+        ["extract", str(locked), str(good), "--format", "jsonl", "--date", "2020-10-15"], capsys
+    )
+    assert code == 1 and "locked.txt: cannot read (Permission denied)" in err and err.count("\n") == 1
+    assert [json.loads(x)["source"] for x in out.strip().split("\n")] == [str(good)]
