@@ -105,11 +105,12 @@ def main() -> int:
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--big-mb", type=float, nargs="*", default=[])
     ap.add_argument("--stream", action="store_true", help="--big-mb through Pipeline.iter_blocks")
+    ap.add_argument("--mode", default=None, help="Settings.mode for the throughput (default: the package's)")
     ap.add_argument("--repeat", type=int, default=3, help="alternate the two timings; keep the best of each")
     a = ap.parse_args()
     result: dict[str, object] = {"command": " ".join(["python", *sys.argv])}
     if not a.skip_throughput:
-        result.update(throughput(a.mb, a.repeat))
+        result.update(throughput(a.mb, a.repeat, a.mode))
     if not a.skip_cli:
         result.update(cli_figures())
     for mb in a.big_mb:
@@ -121,16 +122,16 @@ def main() -> int:
     return 0
 
 
-def throughput(mb: float, repeat: int) -> dict[str, object]:
+def throughput(mb: float, repeat: int, mode: str | None = None) -> dict[str, object]:
     """Both timings alternated ``repeat`` times, the best of each kept (the machine is shared)."""
     from underthesea import word_tokenize
 
-    from directive_extract.pipeline import Pipeline
+    from directive_extract.pipeline import Pipeline, Settings
 
     texts = corpus(int(mb * 1_000_000))
     chars = sum(len(t) for t in texts)
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
-    pipe = Pipeline()
+    pipe = Pipeline(Settings(mode=mode)) if mode else Pipeline()  # type: ignore[arg-type]
     pipe(texts[0])  # warm both up: models loaded, caches filled
     word_tokenize(texts[0])
     segs: list[float] = []
@@ -145,6 +146,7 @@ def throughput(mb: float, repeat: int) -> dict[str, object]:
         "bytes": nbytes,
         "characters": chars,
         "documents": len(texts),
+        "mode": pipe.settings.mode,
         "repeat": repeat,
         "word_tokenize_s": [round(t, 2) for t in segs],
         "pipeline_s": [round(t, 2) for t in fulls],
