@@ -36,6 +36,22 @@ def _init(options: dict[str, Any]) -> None:
     _OPTIONS = options
 
 
+_WARM_UP = "Giao Bộ Y tế chủ trì, hoàn thành trước ngày 15/12/2020, đạt ít nhất 30% dân số."
+
+
+def _init_warm(options: dict[str, Any]) -> None:
+    """Build the pipeline and run it once, so every lexicon, gazetteer and model is loaded."""
+    if _PIPELINE is None or _OPTIONS.get("mode") != options.get("mode"):
+        _init(options)
+        _PIPELINE(_WARM_UP)
+    _set_options(options)
+
+
+def _set_options(options: dict[str, Any]) -> None:
+    global _OPTIONS
+    _OPTIONS = options
+
+
 def _one(item: tuple[str, str | None, str | None]) -> Outcome:
     name, path, text = item
     try:
@@ -65,6 +81,14 @@ def run(
         for item in items:
             yield _one(item)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init, initargs=(options,)) as pool:
+    if "fork" in mp.get_all_start_methods():
+        # load everything once here; forked workers share it copy-on-write instead of each
+        # loading the lexicons, the gazetteer and the model again
+        _init_warm(options)
+        ctx = mp.get_context("fork")
+        initializer = _set_options
+    else:
+        ctx = mp.get_context()
+        initializer = _init_warm
+    with ctx.Pool(jobs, initializer=initializer, initargs=(options,)) as pool:
         yield from pool.imap(_one, items, chunksize=1)
