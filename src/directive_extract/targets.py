@@ -31,8 +31,16 @@ from functools import lru_cache
 from typing import Any
 
 from directive_extract.data import entries
-from directive_extract.normalize import normalize_text
-from directive_extract.numbers import NumberMatch, UnitEntry, find_numbers, match_unit, unit_entries
+from directive_extract.numbers import (  # the same lookup keys as the number lexicons
+    NumberMatch,
+    UnitEntry,
+    _fold,
+    _key,
+    _norm,
+    find_numbers,
+    match_unit,
+    unit_entries,
+)
 
 _FLAGS = re.IGNORECASE
 _BOUNDARY = re.compile(r"[;:,()\n\[\]]|\.(?=\s|[A-ZĐÀ-Ỹ])|\.$")
@@ -65,17 +73,6 @@ class TargetMatch:
     rule: str
 
 
-def _norm(term: str) -> str:
-    return normalize_text(term)
-
-
-def _fold(text: str) -> str:
-    """Lookup key of text already normalised (matched in the input): lower-cased, spaces collapsed."""
-    return " ".join(text.lower().split())
-
-
-def _key(text: str) -> str:
-    return " ".join(_norm(text).lower().split())
 
 
 def _alt(terms: list[str]) -> str:

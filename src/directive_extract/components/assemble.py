@@ -407,6 +407,25 @@ class Assembler:
                 prev_in_sentence = d
         return draft
 
+    def fill_time_targets_action(
+        self,
+        d: DirectiveDraft,
+        u: Unit,
+        deadline: Mention | None,
+        ctx: Context | None,
+        actors: list[Mention],
+        action_from: int,
+    ) -> None:
+        """Deadline (the clause's own, else ``deadline`` closing its sentence or item, else the
+        lead-in's), recurrence, urgency, targets and the action span of ``d``."""
+        dls = self.within(self.deadlines, u.start, u.end)
+        d.deadline = dls[-1] if dls else deadline or (ctx.deadline if ctx else None)
+        rcs = self.within(self.recurrences, u.start, u.end)
+        d.recurrence = rcs[0] if rcs else (ctx.recurrence if ctx else None)
+        d.urgent = bool(self.within(self.urgency, u.start, u.end))
+        d.targets = self.starting(self.targets, u.start, u.end)
+        d.action = _action(self.text, action_from, u.end, dls + rcs, actors)
+
     def _block_deadlines(self) -> dict[int, Mention]:
         """Blocks closed by a sentence that only states a time limit, and that limit."""
         out: dict[int, Mention] = {}
@@ -681,14 +700,7 @@ class Assembler:
                 d.issuer, d.issuer_inherited = ctx.issuer, True
         d.coordinators = coordinators
         d.reported_to = advised
-        # time
-        dls = self.within(self.deadlines, u.start, u.end)
-        d.deadline = dls[-1] if dls else sentence_deadline or (ctx.deadline if ctx else None)
-        rcs = self.within(self.recurrences, u.start, u.end)
-        d.recurrence = rcs[0] if rcs else (ctx.recurrence if ctx else None)
-        d.urgent = bool(self.within(self.urgency, u.start, u.end))
-        d.targets = self.starting(self.targets, u.start, u.end)
-        d.action = _action(text, action_from, u.end, dls + rcs, actors)
+        self.fill_time_targets_action(d, u, sentence_deadline, ctx, actors, action_from)
         # modality override inside the action: "không được", "nghiêm cấm"
         if d.cue is None:
             for c in cues:

@@ -35,7 +35,6 @@ from directive_extract.components.assemble import (
     ROLES,
     Assembler,
     Unit,
-    _action,
     _after_phrases,
     _best_cue,
     _body,
@@ -163,13 +162,7 @@ def forced_draft(
             d.issuer, d.issuer_inherited = ctx.issuer, True
         if d.cue is None and ctx.cue is not None:
             d.cue = ctx.cue
-    dls = asm.within(asm.deadlines, u.start, u.end)
-    d.deadline = dls[-1] if dls else deadline or (ctx.deadline if ctx else None)
-    rcs = asm.within(asm.recurrences, u.start, u.end)
-    d.recurrence = rcs[0] if rcs else (ctx.recurrence if ctx else None)
-    d.urgent = bool(asm.within(asm.urgency, u.start, u.end))
-    d.targets = asm.starting(asm.targets, u.start, u.end)
-    d.action = _action(text, action_from, u.end, dls + rcs, every)
+    asm.fill_time_targets_action(d, u, deadline, ctx, every, action_from)
     return d
 
 
