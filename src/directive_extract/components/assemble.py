@@ -20,7 +20,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date as _date
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -66,8 +65,8 @@ class Context:
     directing: bool = False
 
 
-@lru_cache(maxsize=1)
 def _lex(key: str, name: str) -> Lexicon:
+    """The (cached) lexicon under ``key`` in the data file ``name``."""
     return lexicon(name, key)
 
 
