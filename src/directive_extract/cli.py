@@ -13,6 +13,7 @@ from datetime import date
 from importlib import import_module
 
 from directive_extract.errors import DirectiveExtractError, InputError
+from directive_extract.modes import add_mode_option
 
 PROG = "directive-extract"
 
@@ -30,7 +31,9 @@ def _date(value: str) -> date:
 
 
 def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    from directive_extract.output import error
+
+    error(message)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -142,12 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default 1); output stays in input order",
     )
-    e.add_argument(
-        "--mode",
-        choices=["rules", "model", "hybrid"],
-        default=None,
-        help="rules only, the clause model only, or both fused (default: the pipeline's default)",
-    )
+    add_mode_option(e)
     e.set_defaults(func=cmd_extract)
 
     s = sub.add_parser(

@@ -12,6 +12,12 @@ from pathlib import Path
 from typing import IO, Any
 
 
+def error(message: str, code: int = 1) -> int:
+    """Print one ``directive-extract: message`` line on stderr and return ``code`` (the exit code)."""
+    print(f"directive-extract: {message}", file=sys.stderr)
+    return code
+
+
 def dumps(obj: Any, *, indent: int | None = 2) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 

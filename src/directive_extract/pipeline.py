@@ -15,7 +15,6 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 import spacy
 from pydantic import BaseModel
@@ -25,6 +24,7 @@ from directive_extract import components  # noqa: F401  (registers the factories
 from directive_extract.components.common import DRAFT, REF_DATE, TEXT
 from directive_extract.draft import DocumentDraft
 from directive_extract.models import Directive, Document, Span
+from directive_extract.modes import Mode
 from directive_extract.normalize import normalize
 from directive_extract.records import RecordBuilder
 from directive_extract.timex import find_document_date
@@ -43,7 +43,7 @@ class Settings:
     block_chars: int = 200_000
     # "rules": the rule components alone; "model": the clause classifier decides which clauses are
     # directives (fields from the rules); "hybrid": rules fused with the classifier (docs/model.md)
-    mode: Literal["rules", "model", "hybrid"] = "hybrid"
+    mode: Mode = "hybrid"
 
 
 class Pipeline:

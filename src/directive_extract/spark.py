@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 from pydantic import BaseModel
 
 from directive_extract.models import Document
+from directive_extract.modes import add_mode_option
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -287,9 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
     parser.add_argument("--partitions", type=int, default=None, help="repartition the texts first")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing output")
-    parser.add_argument(
-        "--mode", choices=("rules", "model", "hybrid"), default=None, help="default: the package's (Settings)"
-    )
+    add_mode_option(parser)
     return parser
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-from directive_extract.output import dumps, open_output
+from directive_extract.modes import add_mode_option
+from directive_extract.output import dumps, error, open_output
 
 
 def _load_baseline(path: str) -> dict[str, object]:
@@ -28,15 +28,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     folder = Path(args.folder)
     if not folder.is_dir():
-        print(
-            f"directive-extract: {folder}: no such folder; give a folder of *.review.yaml files",
-            file=sys.stderr,
-        )
-        return 2
+        return error(f"{folder}: no such folder; give a folder of *.review.yaml files", 2)
     gold = gold_folder(folder)
     if not gold:
-        print(f"directive-extract: {folder}: no *.review.yaml files", file=sys.stderr)
-        return 2
+        return error(f"{folder}: no *.review.yaml files", 2)
     baseline = _load_baseline(args.baseline) if args.baseline else None
     result = evaluate(gold, pipeline_predictor(args.mode))
     result["folder"] = str(folder)
@@ -53,15 +48,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
     for folder in (*args.first, args.second):
         if not Path(folder).is_dir():
-            print(f"directive-extract: {folder}: no such folder", file=sys.stderr)
-            return 2
+            return error(f"{folder}: no such folder", 2)
     result = agreement([Path(f) for f in args.first], Path(args.second))
     if not result["documents"]:
-        print(
-            f"directive-extract: {args.second}: no document in common with {' '.join(args.first)}",
-            file=sys.stderr,
-        )
-        return 1
+        return error(f"{args.second}: no document in common with {' '.join(args.first)}")
     with open_output(args.output) as f:
         f.write((dumps(result) if args.json else format_report(result, errors=args.errors)) + "\n")
     return 0
@@ -80,12 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="corpora/test",
         help="folder of gold *.review.yaml (default corpora/test)",
     )
-    e.add_argument(
-        "--mode",
-        choices=["rules", "model", "hybrid"],
-        default=None,
-        help="rules only, the clause model only, or both fused (default: the pipeline's default)",
-    )
+    add_mode_option(e)
     e.add_argument("--json", action="store_true", help="print the full result as JSON")
     e.add_argument("--baseline", metavar="FILE", help="an earlier --json result to compare with")
     e.add_argument("--errors", type=int, default=15, metavar="N", help="how many errors to list (default 15)")

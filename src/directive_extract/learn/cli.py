@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from directive_extract.learn.component import MODEL_DIR
+from directive_extract.output import error
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -14,12 +15,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     for folder in (args.train, args.dev):
         if not Path(folder).is_dir():
-            print(f"directive-extract: {folder}: no such folder of *.review.yaml", file=sys.stderr)
-            return 2
+            return error(f"{folder}: no such folder of *.review.yaml", 2)
     for path in args.extra:
         if not Path(path).is_file():
-            print(f"directive-extract: {path}: no such review file", file=sys.stderr)
-            return 2
+            return error(f"{path}: no such review file", 2)
     info = train(
         args.output,
         train_dir=args.train,

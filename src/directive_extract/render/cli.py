@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 from directive_extract.errors import DirectiveExtractError, InputError
 from directive_extract.models import Document
-
-
-def _err(message: str) -> int:
-    print(f"directive-extract: {message}", file=sys.stderr)
-    return 1
+from directive_extract.output import error
 
 
 def load_for_render(
@@ -63,12 +58,11 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     path = Path(args.input)
     if not path.exists():
-        print(f"directive-extract: {path}: no such file", file=sys.stderr)
-        return 2
+        return error(f"{path}: no such file", 2)
     try:
         text, doc, statuses = load_for_render(path, Path(args.text) if args.text else None, args.date)
     except DirectiveExtractError as e:
-        return _err(str(e))
+        return error(str(e))
     with open_output(args.output) as f:
         f.write(render(text, doc, title=args.title or path.name, statuses=statuses))
     return 0
