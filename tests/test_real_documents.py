@@ -141,3 +141,36 @@ def test_002_report_without_operative_part_has_few_directives(extract) -> None: 
     texts = " ".join(d.text for d in doc.directives)
     assert "đã kết luận như sau" not in texts and "đạt kết quả cao hơn" not in texts
     assert len(doc.directives) <= 4
+
+
+def test_022_item_subject_through_an_apposition_and_to_later_sentences(extract) -> None:  # type: ignore[no-untyped-def]
+    # "(2) Bộ trưởng Bộ Công an, Chủ tịch … trực thuộc trung ương, đặc biệt là các đô thị lớn tiếp tục
+    # chỉ đạo …. Nâng cao hiệu quả …": the emphasis does not hide the subject, and the item's later
+    # sentences, which name nobody, are addressed to it
+    doc = extract("022_cd-ttg-27-2025-chay-nha-quan8")
+    expected = ["Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    for words in ("tiếp tục chỉ đạo thực hiện nghiêm", "Nâng cao hiệu quả công tác tuyên truyền"):
+        assert names(find(doc, words).addressees) == expected
+    later = find(doc, "Nâng cao hiệu quả công tác tuyên truyền")
+    assert all(a.inherited for a in later.addressees)
+
+
+def test_015_subject_is_the_chain_right_before_the_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    # "Thực hiện Chỉ thị số 751/CT-TTg … của Thủ tướng Chính phủ …, Uỷ ban nhân dân tỉnh yêu cầu …":
+    # the actor before "yêu cầu" issues it, not the first actor of the sentence
+    doc = extract("015_ct-ubnd-longan-kehoach-ktxh-2011-2015")
+    d = find(doc, "Uỷ ban nhân dân tỉnh yêu cầu")
+    assert d.issuer is not None and d.issuer.name == "Ủy ban nhân dân tỉnh" and not d.issuer.inherited
+
+
+def test_065_cited_author_is_not_the_issuer(extract) -> None:  # type: ignore[no-untyped-def]
+    # title "Thông tư hướng dẫn thực hiện quyết định số 307/2005/qđ-ttg … của thủ tướng chính phủ ban
+    # hành quy chế …": the Prime Minister authored the cited decision; the Ministry issues this one
+    doc = extract("065_tt-btnmt-bao-ap-thap-bao-lu")
+    assert doc.issuer is not None and doc.issuer.name == "Bộ Tài nguyên và Môi trường"
+
+
+def test_013_heading_actor_reaches_items_under_its_paragraph(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("013_ct-luat-trachnhiem-boithuong")
+    d = find(doc, "Chủ trì, phối hợp với các đơn vị có liên quan xây dựng các văn bản quy phạm")
+    assert names(d.addressees) == ["Vụ Pháp luật dân sự - kinh tế"]

@@ -84,3 +84,44 @@ def test_unwrapped_lines_stay_apart_unless_lower_case() -> None:
         "Kế hoạch chuyển đổi số trong năm 2020",
         "Sở Tài chính chủ trì thực hiện\nnhiệm vụ này.",
     ]
+
+
+def test_upper_case_vietnamese_line_is_not_a_continuation() -> None:
+    # "Đ" and "Ủ" sort inside "à-ỹ": the test is by case, not by code-point range
+    text = (
+        "Kế hoạch chuyển đổi số trong năm 2020\n"
+        "Đôn đốc các đơn vị thực hiện.\n"
+        "Ủy ban nhân dân tỉnh chủ trì.\n"
+    )
+    seg = segment(text)
+    assert len(seg.blocks) == 3
+
+
+def test_short_numbered_heading_keeps_its_paragraph_and_items() -> None:
+    # verbatim layout of 013 (Chỉ thị of the Ministry of Justice): a heading naming the actor,
+    # a lead-in paragraph under it, then its lettered items
+    text = (
+        "1. Thủ trưởng các đơn vị thuộc Bộ có trách nhiệm:\n"
+        "d) Phối hợp với Vụ Pháp luật dân sự - kinh tế trong việc giải quyết các vấn đề pháp lý.\n"
+        "2. Vụ Pháp luật dân sự - kinh tế\n"
+        "Đôn đốc các đơn vị có liên quan tổ chức thực hiện tốt Quyết định số 3193/QĐ-BTP; cụ thể:\n"
+        "a) Chủ trì, phối hợp với các đơn vị có liên quan xây dựng các văn bản quy phạm pháp luật;\n"
+        "3. Tổng cục Thi hành án dân sự\n"
+    )
+    seg = segment(text)
+    bodies = [text[b.body_start : b.end] for b in seg.blocks]
+    assert bodies[2] == "Vụ Pháp luật dân sự - kinh tế"
+    heading = 2
+    assert seg.blocks[3].parent == heading and seg.blocks[4].parent == heading
+    assert seg.blocks[5].parent == seg.blocks[2].parent  # "3." is the heading's sibling
+
+
+def test_dash_line_is_not_a_heading_for_the_paragraphs_after_it() -> None:
+    # 052's national motto "— Độc lập - Tự do - Hạnh phúc" must not adopt the document
+    text = (
+        "— Độc lập - Tự do - Hạnh phúc\n"
+        "Để tập trung phòng chống dịch, Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Quán triệt.\n"
+    )
+    seg = segment(text)
+    assert seg.blocks[1].parent is None and seg.blocks[2].parent == 1

@@ -134,7 +134,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _ENDS_SENTENCE = re.compile(r"[.:;!?…\"”)]\s*$")
-_STARTS_LOWER = re.compile(r"\s*[a-zà-ỹđ]")
+_FIRST_CHAR = re.compile(r"\s*(\S)")
 
 
 def _logical_lines(text: str) -> list[tuple[int, int]]:
@@ -142,7 +142,8 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
 
     A line continues the one before when that one does not end a sentence and it is not a
     list item, and either it starts in lower case or the document is hard-wrapped (most of
-    its lines stop mid-sentence, as in OCR output with blank lines between paragraphs).
+    its lines stop mid-sentence, as in OCR output with blank lines between paragraphs) and the
+    line before is not a short list heading ("2. Vụ Pháp luật dân sự - kinh tế").
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()]
     if not lines:
@@ -161,13 +162,27 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
             not blank_between
             and not _ENDS_SENTENCE.search(text[pa:pb])
             and _match_marker(text, *_strip(text, a, b)) is None
-            and (wrapped or _STARTS_LOWER.match(text, a) is not None)
+            and (_starts_lower(text, a) or (wrapped and not _short_heading(text, pa, pb)))
         )
         if joins:
             out[-1] = (pa, b)
         else:
             out.append((a, b))
     return out
+
+
+def _starts_lower(text: str, pos: int) -> bool:
+    """The line at ``pos`` starts with a lower-case letter (any script: "đôn đốc", not "Đôn đốc")."""
+    m = _FIRST_CHAR.match(text, pos)
+    return m is not None and m.group(1).islower()
+
+
+def _short_heading(text: str, a: int, b: int, max_words: int = 10) -> bool:
+    """ "2. Vụ Pháp luật dân sự - kinh tế": a short list item without final punctuation is a
+    heading of its own, not a line hard-wrapped into the next one."""
+    s, e = _strip(text, a, b)
+    found = _match_marker(text, s, e)
+    return found is not None and len(text[found[2] : e].split()) <= max_words
 
 
 def segment(text: str) -> Segmentation:
@@ -189,7 +204,12 @@ def segment(text: str) -> Segmentation:
             marker, mtype, body = found
         else:
             marker, mtype, body = None, None, s
-        if mtype is None:
+        heading = _open_heading(text, blocks)
+        if mtype is None and heading is not None:
+            # "2. Vụ Pháp luật dân sự - kinh tế\nĐôn đốc …:\na) …": paragraphs under a heading item
+            # hang under it, and so do the items after them
+            parent = heading
+        elif mtype is None:
             # A plain line never inherits; a list may go on after it (continuation lines).
             parent = None
         else:
@@ -206,7 +226,7 @@ def segment(text: str) -> Segmentation:
         blocks.append(block)
         if mtype is not None:
             path.append((idx, mtype))
-        elif leadin:
+        elif leadin and heading is None:
             # A plain lead-in opens a new list: families are learnt again under it.
             path = []
             type_depth = {}
@@ -221,6 +241,28 @@ def segment(text: str) -> Segmentation:
             block.sentences.append(si)
     _attach_continuations(blocks)
     return Segmentation(blocks, sentences, clauses)
+
+
+def _open_heading(text: str, blocks: list[Block]) -> int | None:
+    """The heading item the next plain line belongs to: the block before, when it is a short
+    numbered or lettered item without final punctuation."""
+    if not blocks:
+        return None
+    last = len(blocks) - 1
+    return last if _is_heading_block(text, blocks[last]) else None
+
+
+_HEADING_FAMILIES = ("roman", "decimal", "decimal2", "paren_decimal", "letter")
+
+
+def _is_heading_block(text: str, b: Block, max_words: int = 10) -> bool:
+    """A numbered or lettered item of a few words without final punctuation."""
+    body = text[b.body_start : b.end]
+    return (
+        b.marker_type in _HEADING_FAMILIES
+        and not _ENDS_SENTENCE.search(body)
+        and len(body.split()) <= max_words
+    )
 
 
 def _attach_continuations(blocks: list[Block]) -> None:

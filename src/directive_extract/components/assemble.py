@@ -38,6 +38,7 @@ _TRAIL = re.compile(r"[\s.;:,…]+$")
 _YEARS = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)*\s+(?:tỷ|triệu|nghìn|ngàn)")
 _LEAD = re.compile(r"[\s,;:.\-–]+")
+_POSSESSIVE = re.compile(r"\bcủa\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -128,17 +129,31 @@ def _chain(actors: list[Mention], text: str, pos: int, limit: int) -> list[Menti
 def _chain_before(actors: list[Mention], text: str, start: int, pos: int) -> list[Mention]:
     """The actor chain that ends right before ``pos`` (the subject of a cue)."""
     cands = [a for a in actors if start <= a.start and a.end <= pos]
-    if not cands:
-        return []
-    first = cands[0]
-    chain = _chain(cands, text, first.start, pos)
-    gap = text[chain[-1].end : pos] if chain else ""
-    gap = re.sub(r"^[\s,]*(?:\([^()]*\))?[\s,]*", "", gap)
-    for m in reversed(_lex("manner_adverbs", FILTERS).find(gap)):
-        gap = gap[: m.start] + gap[m.end :]
-    if chain and not gap.strip(" ,"):
-        return chain
+    # the earliest actor whose chain reaches ``pos``: "Thực hiện Chỉ thị … của Thủ tướng Chính phủ
+    # …, Uỷ ban nhân dân tỉnh yêu cầu" → the chain is "Uỷ ban nhân dân tỉnh", not the first actor
+    for i, first in enumerate(cands):
+        chain = _chain(cands[i:], text, first.start, pos)
+        gap = text[chain[-1].end : pos] if chain else ""
+        gap = _skip_apposition(re.sub(r"^[\s,]*(?:\([^()]*\))?[\s,]*", "", gap))
+        for m in reversed(_lex("manner_adverbs", FILTERS).find(gap)):
+            gap = gap[: m.start] + gap[m.end :]
+        if chain and not gap.strip(" ,"):
+            return chain
     return []
+
+
+def _skip_apposition(gap: str, max_words: int = 8) -> str:
+    """ "đặc biệt là các đô thị lớn tiếp tục" → "tiếp tục": an emphasis on part of the subject,
+    up to the first manner adverb (or the whole gap when it is short and has none)."""
+    opens = [m for m in _lex("subject_appositions", FILTERS).find(gap) if m.start == 0]
+    if not opens:
+        return gap
+    rest = gap[opens[0].end :]
+    adverbs = _lex("manner_adverbs", FILTERS).find(rest)
+    cut = adverbs[0].start if adverbs else len(rest)
+    if len(rest[:cut].split()) > max_words or ";" in rest[:cut]:
+        return gap
+    return rest[cut:]
 
 
 def _after_phrases(
@@ -257,6 +272,7 @@ class Assembler:
         self.contexts: dict[int, Context] = {}
         self.deadline_sentences: set[int] = set()
         self.document_addressees: list[Mention] = []
+        self.item_subjects: dict[int, tuple[int, list[Mention]]] = {}
         self._starts: dict[int, list[int]] = {}
 
     def within(self, items: list[Mention], start: int, end: int) -> list[Mention]:
@@ -393,6 +409,7 @@ class Assembler:
             d = self.unit(u, prev_in_sentence, dl)
             if d is not None:
                 draft.directives.append(d)
+                self.note_item_subject(u, d)
                 if (
                     not self.document_addressees
                     and len(draft.directives) <= 2
@@ -519,6 +536,33 @@ class Assembler:
                         out.append(a)
                 break
         return out
+
+    def default_addressees(self, u: Unit, prev: DirectiveDraft | None, ctx: Context | None) -> list[Mention]:
+        """Who acts when a clause names nobody, nearest first: the directive before it in the same
+        sentence; the subject that opens its list item ("(2) Bộ trưởng Bộ Công an, … tiếp tục chỉ
+        đạo …. Nâng cao hiệu quả …"); its lead-in's or header's actor; the document's addressees
+        ("UBND tỉnh yêu cầu các sở, ban, ngành … :" speaks to them throughout)."""
+        if prev is not None and prev.addressees and u.index_in_sentence > 0:
+            return prev.addressees
+        subject = self.item_subjects.get(u.block)
+        if subject is not None and subject[0] != u.sentence:
+            return subject[1]
+        if ctx is not None and ctx.addressees:
+            return ctx.addressees
+        return self.document_addressees
+
+    def note_item_subject(self, u: Unit, d: DirectiveDraft) -> None:
+        """Remember the actors named at the opening of a list item's first sentence."""
+        blk = self.seg.blocks[u.block]
+        if (
+            blk.marker is not None
+            and u.block not in self.item_subjects
+            and blk.sentences
+            and blk.sentences[0] == u.sentence
+            and d.addressees
+            and not d.addressees_inherited
+        ):
+            self.item_subjects[u.block] = (u.sentence, d.addressees)
 
     def _descriptive(self, u: Unit) -> bool:
         """ "Công tác … tiếp tục được đẩy mạnh", "… còn nhiều bất cập": describes, does not direct."""
@@ -682,16 +726,8 @@ class Assembler:
                 d.cue = ctx.cue  # the lead-in's directing word, where it is written
                 d.provenance.append(ctx.cue.rule)
         if not d.addressees:
-            if prev is not None and prev.addressees and u.index_in_sentence > 0:
-                d.addressees = prev.addressees
-                d.addressees_inherited = prev.addressees_inherited or True
-            elif ctx is not None and ctx.addressees:
-                d.addressees = ctx.addressees
-                d.addressees_inherited = True
-            elif self.document_addressees:
-                # a Chỉ thị that opens "UBND tỉnh yêu cầu các sở, ban, ngành … :" speaks to them throughout
-                d.addressees = self.document_addressees
-                d.addressees_inherited = True
+            d.addressees = self.default_addressees(u, prev, ctx)
+            d.addressees_inherited = bool(d.addressees)
         if d.issuer is None:
             if prev is not None and prev.issuer is not None:
                 d.issuer, d.issuer_inherited = prev.issuer, True
@@ -800,6 +836,9 @@ def _lead_issuer(asm: Assembler) -> Mention | None:
             a for a in asm.actors if sent_start <= a.start and a.end <= m.start and m.start - a.end < 60
         ]
         for a in before:  # the first actor of the subject: "Cục Phòng bệnh thuộc Bộ Y tế đã ban hành"
+            # "Quyết định số 307/2005/QĐ-TTg … của Thủ tướng Chính phủ ban hành …": a cited author
+            if _POSSESSIVE.search(text, max(sent_start, a.start - 8), a.start):
+                continue
             window = max(sent_start, a.start - 20)
             if dependent.find(text, window, a.start) or coord.find(text, window, a.start):
                 continue
