@@ -134,6 +134,17 @@ def test_032_vpcp_cao_toc(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("032_cv-vpcp-11607-2025-cao-toc-mien-tay", dt.date(2025, 11, 1))
     d = find(doc, "quyết liệt chỉ đạo các sở, ngành")
     assert any(n.startswith("Ủy ban nhân dân các tỉnh, thành phố") for n in names(d.addressees))
+    # "Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:" directs the whole letter
+    assert doc.issuer is not None and doc.issuer.name == "Phó Thủ tướng Chính phủ Trần Hồng Hà"
+    # "Ủy ban nhân dân tỉnh An Giang xem xét … giá công bố phải phù hợp …": the opening actor acts
+    assert names(find(doc, "xem xét ưu tiên cấp vật liệu đá").addressees) == ["Ủy ban nhân dân tỉnh An Giang"]
+    # "- Bộ Xây dựng:" then "(iii) Thường xuyên theo dõi …": the header's actor; the lead-in's
+    # "xác định việc hoàn thành … vào ngày 19 tháng 12 năm 2025 là nhiệm vụ …" is not their deadline
+    d = find(doc, "Thường xuyên theo dõi, đôn đốc các cơ quan, đơn vị")
+    assert names(d.addressees) == ["Bộ Xây dựng"] and d.deadline is None
+    # "- Ủy ban nhân dân tỉnh Đồng Tháp quyết liệt đôn đốc, chỉ đạo chủ đầu tư, …:" directs its items
+    d = find(doc, "Thường xuyên quan trắc, theo dõi diễn biến lún")
+    assert names(d.addressees) == ["Ủy ban nhân dân tỉnh Đồng Tháp"]
 
 
 def test_002_report_without_operative_part_has_few_directives(extract) -> None:  # type: ignore[no-untyped-def]

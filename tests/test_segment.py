@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from directive_extract.segment import segment
+import pytest
+
+from directive_extract.lexicon import load
+from directive_extract.segment import _match_marker, segment
 
 CONG_DIEN = (
     "Theo Công điện 108/CĐ-TTg năm 2025, Thủ tướng Chính phủ yêu cầu:\n"
@@ -125,3 +128,34 @@ def test_dash_line_is_not_a_heading_for_the_paragraphs_after_it() -> None:
     )
     seg = segment(text)
     assert seg.blocks[1].parent is None and seg.blocks[2].parent == 1
+
+
+def _marker_cases(key: str) -> list[tuple[str, str, str]]:
+    return [(m["id"], m["type"], ex) for m in load("structure.yaml")["list_markers"] for ex in m.get(key, [])]
+
+
+@pytest.mark.parametrize("ident,family,example", _marker_cases("examples"))
+def test_marker_examples_are_found_with_their_family(ident: str, family: str, example: str) -> None:
+    found = _match_marker(example, 0, len(example))
+    assert found is not None and found[1] == family, ident
+
+
+@pytest.mark.parametrize("ident,family,example", _marker_cases("negatives"))
+def test_marker_negatives_are_not_that_family(ident: str, family: str, example: str) -> None:
+    found = _match_marker(example, 0, len(example))
+    assert found is None or found[1] != family, ident
+
+
+def test_roman_numerals_in_parentheses_nest_under_a_dash_header() -> None:
+    # verbatim layout of 032 (Công văn 11607/VPCP-CN)
+    text = (
+        "(3) Về tổ chức thi công: Yêu cầu các cơ quan, đơn vị triển khai thực hiện các nội dung sau:\n"
+        "- Bộ Xây dựng:\n"
+        "(i) Đối với Dự án Cần Thơ - Hậu Giang: Chỉ đạo Chủ đầu tư, các nhà thầu nỗ lực vượt bậc;\n"
+        "(ii) Thường xuyên theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện;\n"
+        "- Ủy ban nhân dân tỉnh Đồng Tháp quyết liệt đôn đốc, chỉ đạo chủ đầu tư:\n"
+        "(i) Chủ động phối hợp với các cơ quan liên quan của tỉnh An Giang;\n"
+    )
+    seg = segment(text)
+    assert [b.marker for b in seg.blocks] == ["(3)", "-", "(i)", "(ii)", "-", "(i)"]
+    assert [b.parent for b in seg.blocks] == [None, 0, 1, 1, 0, 4]

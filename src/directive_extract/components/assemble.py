@@ -38,6 +38,9 @@ _TRAIL = re.compile(r"[\s.;:,…]+$")
 _YEARS = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)*\s+(?:tỷ|triệu|nghìn|ngàn)")
 _LEAD = re.compile(r"[\s,;:.\-–]+")
+# "UBND tỉnh Đồng Tháp quyết liệt đôn đốc, chỉ đạo …": a verb joined to the cue, up to three syllables
+_COORDINATED_VERB = re.compile(r"\s*\w+(?:\s+\w+){0,2}\s*(?:,|\svà)\s*")
+_NOMINAL_DATE = re.compile(r"\bviệc\s[^,;:]*$")
 _POSSESSIVE = re.compile(r"\bcủa\s+$", re.IGNORECASE)
 
 
@@ -137,7 +140,7 @@ def _chain_before(actors: list[Mention], text: str, start: int, pos: int) -> lis
         gap = _skip_apposition(re.sub(r"^[\s,]*(?:\([^()]*\))?[\s,]*", "", gap))
         for m in reversed(_lex("manner_adverbs", FILTERS).find(gap)):
             gap = gap[: m.start] + gap[m.end :]
-        if chain and not gap.strip(" ,"):
+        if chain and (not gap.strip(" ,") or _COORDINATED_VERB.fullmatch(gap)):
             return chain
     return []
 
@@ -375,7 +378,13 @@ class Assembler:
             ctx.recurrence = parent_ctx.recurrence
         # a lead-in's own time limit passes to its items, not a date in its purpose clause
         # ("Để …, đặc biệt trong năm 2010, UBND thành phố chỉ thị:")
-        dl = self.within(self.deadlines, cue.start if cue is not None else start, end)
+        # without a directing word a lead-in's date describes ("Xét báo cáo … 05 dự án … có kế hoạch
+        # hoàn thành trong năm 2025 …, Phó Thủ tướng … có ý kiến như sau:"); only a plan period
+        # ("mục tiêu cụ thể giai đoạn 2026-2030 … như sau:", below) still passes
+        dl = self.within(self.deadlines, cue.start, end) if cue is not None else []
+        # "… cần xác định việc hoàn thành tuyến chính vào ngày 19/12/2025 là nhiệm vụ …": a date
+        # inside a nominalised object is what the lead-in talks about, not its items' time limit
+        dl = [m for m in dl if not _NOMINAL_DATE.search(self.text, max(start, m.start - 60), m.start)]
         if dl:
             ctx.deadline = dl[-1]
         elif cue is None:
@@ -707,8 +716,9 @@ class Assembler:
                 d.addressees = _chain_before(free, text, u.start, cue.start)
                 if not d.addressees:
                     d.addressees = self._topic_actors(free, u, cue.start)
-                if not d.addressees and cue.values["pattern"] == "subject":
-                    # "Bộ Công an làm tốt chức năng chủ trì …": the clause's subject
+                if not d.addressees and cue.values["pattern"] in ("subject", "modal"):
+                    # "Bộ Công an làm tốt chức năng chủ trì …", "UBND tỉnh An Giang xem xét … giá công
+                    # bố phải phù hợp …": the actor that opens the clause is its subject
                     body = _body(self.seg, u, text)
                     head = [a for a in free if abs(a.start - body) < 3 and a.end <= cue.start]
                     if head:
