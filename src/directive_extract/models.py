@@ -70,6 +70,13 @@ class Actor(Span):
     inherited: bool = Field(
         default=False, description="True when the actor is written outside the directive's clause."
     )
+    jurisdiction: str | None = Field(
+        default=None,
+        description="The province the actor belongs to: named in the actor itself, or, for a "
+        "provincial, district or commune body that does not name it ('Sở Tài chính', 'các địa "
+        "phương'), the province of a provincially issued document. `name` stays as written.",
+    )
+    jurisdiction_id: str | None = Field(default=None, description="The province's gazetteer id.")
 
 
 class Deadline(Span):

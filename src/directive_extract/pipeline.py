@@ -23,6 +23,7 @@ from spacy.language import Language
 from directive_extract import components  # noqa: F401  (registers the factories)
 from directive_extract.components.common import DRAFT, REF_DATE, TEXT
 from directive_extract.draft import DocumentDraft
+from directive_extract.jurisdiction import assign_jurisdictions
 from directive_extract.models import Directive, Document, Span
 from directive_extract.modes import Mode
 from directive_extract.normalize import normalize
@@ -92,7 +93,7 @@ class Pipeline:
         draft.document_date_source = date_source
         draft.document_date_span = date_span
         builder = RecordBuilder(norm)
-        return builder.document(draft, source)
+        return assign_jurisdictions(builder.document(draft, source))
 
     def iter_blocks(
         self, text: str, *, document_date: date | None = None, source: str | None = None
