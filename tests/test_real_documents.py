@@ -185,3 +185,27 @@ def test_013_heading_actor_reaches_items_under_its_paragraph(extract) -> None:  
     doc = extract("013_ct-luat-trachnhiem-boithuong")
     d = find(doc, "Chủ trì, phối hợp với các đơn vị có liên quan xây dựng các văn bản quy phạm")
     assert names(d.addressees) == ["Vụ Pháp luật dân sự - kinh tế"]
+
+
+def test_029_a_limit_closing_a_clause_covers_the_clauses_before_it(extract) -> None:  # type: ignore[no-untyped-def]
+    # "- Khẩn trương xác định các vị trí …; tuyên truyền, vận động …; phối hợp với chủ đầu tư … (xong
+    # trước ngày 10/12/2025); có phương án giải quyết dứt điểm … xong trước ngày 30/11/2025."
+    doc = extract("029_cv-ubnd-bacninh-4858-2025-gpmb-que-vo")
+    for words in ("Khẩn trương xác định các vị trí để di chuyển mộ", "tuyên truyền, vận động để người dân"):
+        d = find(doc, words)
+        assert d.deadline is not None and d.deadline.date == dt.date(2025, 12, 10)
+    d = find(doc, "có phương án giải quyết dứt điểm")
+    assert d.deadline is not None and d.deadline.date == dt.date(2025, 11, 30)
+    # "(hoàn thành trước ngày 30/11/2025)." closes the first item
+    d = find(doc, "Tập trung cao, làm việc với Sở Nông nghiệp và Môi trường")
+    assert d.deadline is not None and d.deadline.date == dt.date(2025, 11, 30)
+
+
+def test_060_a_school_year_header_dates_its_items(extract) -> None:  # type: ignore[no-untyped-def]
+    # "(1) Năm học 2025-2026\n- Lựa chọn các trường mầm non …" … "(3) Năm học 2027-2028\n- Tổ chức hội thảo …"
+    doc = extract("060_kh-sgddt-hcm-5418-2025-mam-non-tieng-anh")
+    first = find(doc, "Lựa chọn các trường mầm non đủ điều kiện")
+    assert first.deadline is not None and first.deadline.date == dt.date(2026, 5, 31)
+    last = find(doc, "Tổ chức hội thảo chia sẻ mô hình hiệu quả")
+    assert last.deadline is not None and last.deadline.date == dt.date(2028, 5, 31)
+    assert last.deadline.text == "Năm học 2027-2028"

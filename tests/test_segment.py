@@ -159,3 +159,26 @@ def test_roman_numerals_in_parentheses_nest_under_a_dash_header() -> None:
     seg = segment(text)
     assert [b.marker for b in seg.blocks] == ["(3)", "-", "(i)", "(ii)", "-", "(i)"]
     assert [b.parent for b in seg.blocks] == [None, 0, 1, 1, 0, 4]
+
+
+def test_sentence_goes_on_after_an_ellipsis_before_a_lower_case_word() -> None:
+    # 029: "… xác định giá đất, xác định nhân khẩu… để lập dự thảo phương án …"; "đ" (U+0111) is
+    # lower case although it sorts inside "À-Ỹ"
+    text = "Khẩn trương xác định nhân khẩu… để lập dự thảo phương án. Đôn đốc thực hiện."
+    seg = segment(text)
+    assert [text[s.start : s.end] for s in seg.sentences] == [
+        "Khẩn trương xác định nhân khẩu… để lập dự thảo phương án.",
+        "Đôn đốc thực hiện.",
+    ]
+
+
+def test_line_opening_with_a_figure_and_a_lower_case_word_continues() -> None:
+    # 029: "… các trường hợp sử dụng đất\n17 mẫu 4 sào đang có vướng mắc … xong trước ngày 30/11/2025."
+    text = (
+        "- Có phương án giải quyết dứt điểm các trường hợp sử dụng đất\n"
+        "17 mẫu 4 sào đang có vướng mắc xong trước ngày 30/11/2025.\n"
+        "2 Ban chỉ đạo\n"
+    )
+    seg = segment(text)
+    assert len(seg.blocks) == 2
+    assert text[seg.blocks[0].start : seg.blocks[0].end].endswith("30/11/2025.")

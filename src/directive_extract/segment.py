@@ -71,7 +71,9 @@ def _abbrev_re() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(re.escape(a) for a in abbrevs) + r")$")
 
 
-_SENT_END = re.compile(r"[.!?…]+[\"”')\]]*(?=\s+(?:[A-ZÀ-Ỹ\"“(\[-]|\d+[.)]\s)|\s*$)")
+# a sentence end: the next word opens with a capital (checked with str.isupper, since a range such as
+# "À-Ỹ" also holds lower-case letters: "đ" is U+0111), a quote, a bracket, a dash or a list number
+_SENT_END = re.compile(r"[.!?…]+[\"”')\]]*(?=\s+(?:\d+[.)]\s|[\"“(\[-]|(\w))|\s*$)")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -97,6 +99,8 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     cur = s
     abbrev = _abbrev_re()
     for m in _SENT_END.finditer(text, s, e):
+        if m.group(1) is not None and not m.group(1).isupper():
+            continue  # "… xác định nhân khẩu… để lập dự thảo": the sentence goes on
         cut = m.end()
         before = text[cur : m.start() + 1]
         if abbrev.search(before):
@@ -135,6 +139,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 _ENDS_SENTENCE = re.compile(r"[.:;!?…\"”)]\s*$")
 _FIRST_CHAR = re.compile(r"\s*(\S)")
+_FIGURE_THEN_WORD = re.compile(r"\d+(?:[.,]\d+)*\s+(\w)")
 
 
 def _logical_lines(text: str) -> list[tuple[int, int]]:
@@ -172,9 +177,15 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _starts_lower(text: str, pos: int) -> bool:
-    """The line at ``pos`` starts with a lower-case letter (any script: "đôn đốc", not "Đôn đốc")."""
+    """The line at ``pos`` starts with a lower-case letter (any script: "đôn đốc", not "Đôn đốc"),
+    or with a figure and a lower-case word ("17 mẫu 4 sào đang có vướng mắc …")."""
     m = _FIRST_CHAR.match(text, pos)
-    return m is not None and m.group(1).islower()
+    if m is None:
+        return False
+    if m.group(1).isdigit():
+        fig = _FIGURE_THEN_WORD.match(text, m.start(1))
+        return fig is not None and fig.group(1).islower()
+    return m.group(1).islower()
 
 
 def _short_heading(text: str, a: int, b: int, max_words: int = 10) -> bool:

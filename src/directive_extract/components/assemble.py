@@ -299,10 +299,28 @@ class Assembler:
             if ctx is None:
                 ctx = self._leadin_context(b)
                 self.contexts[b] = ctx
-            if ctx.directing or ctx.addressees:
+            if ctx.directing or ctx.addressees or ctx.deadline is not None:
                 return ctx
             b = self.seg.blocks[b].parent
         return None
+
+    def _time_header(self, b: int, ctx: Context) -> None:
+        """A header naming only a period, "(1) Năm học 2025-2026", dates the items under it; the
+        rest of the context comes from the lead-in above."""
+        blk = self.seg.blocks[b]
+        dls = self.within(self.deadlines, blk.body_start, blk.end)
+        if (
+            len(dls) != 1
+            or self.text[blk.body_start : dls[0].start].strip(" :.,")
+            or self.text[dls[0].end : blk.end].strip(" :.,")
+        ):
+            return
+        parent_ctx = self.context_of(b)
+        if parent_ctx is not None:
+            ctx.directing, ctx.modality, ctx.cue = parent_ctx.directing, parent_ctx.modality, parent_ctx.cue
+            ctx.issuer, ctx.addressees = parent_ctx.issuer, parent_ctx.addressees
+            ctx.recurrence = parent_ctx.recurrence
+        ctx.deadline = dls[0]
 
     def _leadin_context(self, b: int) -> Context:
         blk = self.seg.blocks[b]
@@ -321,6 +339,8 @@ class Assembler:
                 if parent_ctx is not None:
                     ctx.modality, ctx.issuer = parent_ctx.modality, parent_ctx.issuer
                     ctx.deadline, ctx.recurrence = parent_ctx.deadline, parent_ctx.recurrence
+            else:
+                self._time_header(b, ctx)
             return ctx
         # the last sentence of the lead-in block carries the ":"
         start, end = blk.body_start, blk.end
@@ -402,19 +422,13 @@ class Assembler:
         units = _units(self.doc, self.seg)
         prev_in_sentence: DirectiveDraft | None = None
         prev_sentence = -1
-        sentence_deadline: dict[int, Mention] = {}
-        for si, sent in enumerate(self.seg.sentences):
-            dls = self.within(self.deadlines, sent.start, sent.end)
-            if dls and not self.text[dls[-1].end : sent.end].strip(" .;:,"):
-                sentence_deadline[si] = dls[-1]
-        block_deadline = self._block_deadlines()
-        for u in units:
+        closing = self.unit_deadlines(units)
+        for u, dl in zip(units, closing, strict=True):
             if u.sentence != prev_sentence:
                 prev_in_sentence = None
                 prev_sentence = u.sentence
             if u.sentence in self.deadline_sentences:
                 continue  # "Hoàn thành trước ngày 30/10/2025.": the item's time limit, not a task
-            dl = sentence_deadline.get(u.sentence) or block_deadline.get(u.block)
             d = self.unit(u, prev_in_sentence, dl)
             if d is not None:
                 draft.directives.append(d)
@@ -431,6 +445,30 @@ class Assembler:
                     self.document_addressees = d.addressees
                 prev_in_sentence = d
         return draft
+
+    def unit_deadlines(self, units: list[Unit]) -> list[Mention | None]:
+        """The time limit written after each unit that closes it or a later unit of its sentence:
+        "Khẩn trương xác định …; tuyên truyền …; phối hợp … (xong trước ngày 10/12/2025); có phương án
+        … xong trước ngày 30/11/2025." gives 10/12 to the first three, 30/11 to the last; else the
+        sentence that closes the item ("Hoàn thành trước ngày 30/10/2025.")."""
+        block_deadline = self._block_deadlines()
+        out: list[Mention | None] = [None] * len(units)
+        pending: list[int] = []  # units of the current sentence still without a closing limit
+        for i, u in enumerate(units):
+            if pending and units[pending[0]].sentence != u.sentence:
+                pending = []
+            pending.append(i)
+            dls = self.within(self.deadlines, u.start, u.end)
+            if dls and not self.text[dls[-1].end : u.end].strip(" .;:,)"):
+                for k in pending:
+                    out[k] = dls[-1]
+                pending = []
+            elif dls:
+                pending.pop()  # a limit inside the clause is its own; the ones before wait on
+        for i, u in enumerate(units):
+            if out[i] is None:
+                out[i] = block_deadline.get(u.block)
+        return out
 
     def fill_time_targets_action(
         self,
