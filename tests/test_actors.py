@@ -1697,8 +1697,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
     (
         "011-227",
         "chính trị - xã hội, các tổ chức xã hội, xã hội - nghề nghiệp cùng cấp xác định các biện pháp nhằm",
-        "các tổ chức xã hội",
-        "các tổ chức xã hội",
+        "các tổ chức xã hội, xã hội - nghề nghiệp cùng cấp",
+        "các tổ chức xã hội, xã hội - nghề nghiệp cùng cấp",
         "other",
         True,
     ),
@@ -1749,10 +1749,10 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "011-233",
         "hợp với các thành viên Hội đồng Thi đua và Khen thưởng thành phố tổ chức kiểm tra, đôn "
         "đốc và báo cáo thường xuyên, kịp thời về",
-        "Hội đồng Thi đua và Khen thưởng thành phố",
-        "Hội đồng Thi đua và Khen thưởng thành phố",
-        "agency",
-        False,
+        "các thành viên Hội đồng Thi đua và Khen thưởng thành phố",
+        "Thành viên Hội đồng Thi đua và Khen thưởng thành phố",
+        "official",
+        True,
     ),
     (
         "012-234",
@@ -2168,8 +2168,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "016-284",
         "dân thành phố yêu cầu Giám đốc các sở - ngành thành phố, Chủ tịch Uỷ ban nhân dân các "
         "quận - huyện thực hiện",
-        "Giám đốc các sở - ngành",
-        "Giám đốc các sở, ngành",
+        "Giám đốc các sở - ngành thành phố",
+        "Giám đốc các sở, ngành thành phố",
         "official",
         True,
     ),
@@ -2633,8 +2633,8 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "021-348",
         "với Mặt trận Tổ quốc, các cơ quan, tổ chức kinh tế, đoàn thể, tổ chức xã hội ở địa "
         "phương tích cực triển",
-        "các cơ quan, tổ chức",
-        "các cơ quan, tổ chức",
+        "các cơ quan, tổ chức kinh tế, đoàn thể, tổ chức xã hội ở địa phương",
+        "các cơ quan, tổ chức kinh tế, đoàn thể, tổ chức xã hội ở địa phương",
         "other",
         True,
     ),

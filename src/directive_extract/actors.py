@@ -637,12 +637,16 @@ class _Scanner:
                     and nxt[0].isalpha()
                     and not self.head_at(k + 1)
                     and self.gaz_at(self.d.main, k + 1) is None
+                    and self.gaz_at(self.d.titles, k + 1) is None  # "Ban Chỉ đạo và Trưởng Nhóm"
                 ):
                     k += 2
                     continue
                 if w == "-" and nxt.isalpha() and nxt.islower() and not self.is_boundary(k + 1):
                     k += 2  # "Vụ Pháp luật dân sự - kinh tế"
                     continue
+                break
+            if w.isdigit() and len(w) <= 4 and (len(w) >= 3 or _cap(raw[k - 1]) and raw[k - 1][0].isalpha()):
+                k += 1  # a number closing the name: "Ban Chỉ đạo Hội nghị WEF Đông Á 2010"
                 break
             if not w[0].isalpha():
                 break
@@ -689,6 +693,9 @@ class _Scanner:
                 )
             if ids:
                 return None
+            inner = self.title_over_head(i, j, title_name, rec)
+            if inner is not None:
+                return inner
             h = self.head_at(j, fold=True)
             if h is not None and h[0].kind in rec.takes:
                 return _Cand(
@@ -727,6 +734,27 @@ class _Scanner:
             return None  # "lãnh đạo" alone is a verb
         name = rec.entry.name if rec.entry.name.lower().startswith(written.lower()) else title_name
         return _Cand(i, j, name, "official", rec.entry.id, rec.entry.level, False, "title")
+
+    def title_over_head(self, i: int, j: int, title_name: str, rec: Record) -> _Cand | None:
+        """A title whose last word opens the body's name: "Trưởng Ban" + "Chỉ đạo …" → "Trưởng Ban
+        Chỉ đạo …" (the body is "Ban Chỉ đạo …", read from the title's last word)."""
+        k = j - 1
+        h = self.head_at(k)
+        if k <= i or h is None or h[1] != 1:
+            return None
+        org = self.productive(k)
+        if org is None or org.j <= j or org.kind not in rec.takes:
+            return None
+        return _Cand(
+            i,
+            org.j,
+            f"{title_name[: -len(self.raw[k])].rstrip()} {org.name}",
+            "official",
+            rec.entry.id,
+            org.level,
+            False,
+            "title+" + org.rule,
+        )
 
     def addressed(self, i: int) -> _Cand | None:
         """A title after a word of address: "đồng chí Giám đốc Sở Nội vụ" (the name drops it)."""
@@ -889,9 +917,30 @@ class _Scanner:
             if c is None:
                 i += 1
                 continue
+            if c.parts is None:
+                c = self.with_owner_note(c)
             out.extend(c.parts if c.parts else [c])
             i = c.j
         return out
+
+    def with_owner_note(self, c: _Cand) -> _Cand:
+        """``c`` with a parenthesis that says whom it belongs to, kept in span and name: "Trung tâm
+        Dự báo khí tượng thủy văn cấp tỉnh (thuộc các Đài Khí tượng Thủy văn khu vực)"."""
+        k = c.j
+        if k + 2 >= len(self.toks) or self.raw[k] != "(" or not self.adjacent(k):
+            return c
+        own = self.starts(self.d.owners, k + 1, 2, fold=True)
+        if not own or self.low[k + 1] == "của":
+            return c
+        end = k + 1 + own
+        while end < len(self.toks) and end - k < 20 and self.adjacent(end) and self.raw[end] != ")":
+            if self.raw[end] in ("(", ";", ":"):
+                return c
+            end += 1
+        if end >= len(self.toks) or self.raw[end] != ")" or end == k + 1 + own:
+            return c
+        note = self.name_of(k + 1, end)
+        return replace(c, j=end + 1, name=f"{c.name} ({note})", rule=c.rule + "+owner")
 
 
 _RULE_ORDER = {"gazetteer": 0, "generic": 1, "title": 2, "head": 3, "shared_head": 4}
@@ -972,7 +1021,7 @@ def resolve_reference(mention: ActorMatch, previous: list[ActorMatch]) -> ActorM
     "Bộ Thông tin và Truyền thông".
     """
     if not mention.rule.startswith(("bare_head", "bare_plural")):
-        return None
+        return _short_form_referent(mention, previous)
     head = mention.name.lower()
     for cand in reversed(previous):
         if cand.start >= mention.start:
@@ -982,3 +1031,41 @@ def resolve_reference(mention: ActorMatch, previous: list[ActorMatch]) -> ActorM
         if cand.kind == mention.kind and _head_of(cand) == head and cand.name.lower() != head:
             return cand
     return None
+
+
+@cache
+def _refer_back() -> tuple[str, ...]:
+    forms = data_file("heads.yaml").get("refer_back") or []
+    return tuple(sorted((normalize_text(f).lower() for f in forms), key=len, reverse=True))
+
+
+def _short_form_referent(mention: ActorMatch, previous: list[ActorMatch]) -> ActorMatch | None:
+    """A short form referring back to a longer name named before (``refer_back`` in heads.yaml):
+    "Ban Chỉ đạo" → "Ban Chỉ đạo Hội nghị WEF Đông Á 2010"; in a title the title keeps its word:
+    "Trưởng Ban Chỉ đạo" → "Trưởng Ban Chỉ đạo Hội nghị WEF Đông Á 2010" (kind official). A
+    name that only lacks a place ("Hội đồng Thi đua tỉnh" before "… tỉnh Long An") stays."""
+    low = mention.name.lower()
+    for form in _refer_back():
+        p = low.find(form)
+        if p < 0 or (p > 0 and (low[p - 1] != " " or mention.kind != "official")):
+            continue
+        if p + len(form) < len(low) and low[p + len(form)] != " ":
+            continue
+        org = low[p:]
+        for cand in reversed(previous):
+            if cand.start >= mention.start or cand.kind == "official" or cand.generic:
+                continue
+            full = cand.name.lower()
+            if not full.startswith(org + " ") or (p == 0 and cand.kind != mention.kind):
+                continue
+            if org != form and _is_place_word(full[len(org) + 1 :].split(" ")[0]):
+                return None
+            if p == 0:
+                return cand
+            return replace(mention, name=mention.name[:p] + cand.name)
+        return None
+    return None
+
+
+def _is_place_word(word: str) -> bool:
+    return (word,) in _data().loc_types or (word.capitalize(),) in _data().loc_types
