@@ -209,3 +209,11 @@ def test_060_a_school_year_header_dates_its_items(extract) -> None:  # type: ign
     last = find(doc, "Tổ chức hội thảo chia sẻ mô hình hiệu quả")
     assert last.deadline is not None and last.deadline.date == dt.date(2028, 5, 31)
     assert last.deadline.text == "Năm học 2027-2028"
+
+
+def test_062_the_concluding_speaker_issues_the_items(extract) -> None:  # type: ignore[no-untyped-def]
+    # "…, Phó Thủ tướng Nguyễn Thiện Nhân đã có ý kiến kết luận như sau:" (a Thông báo of the
+    # Government Office): each directive is the Deputy Prime Minister's
+    doc = extract("062_tb-vpcp-ptt-daynghe-laodong-nongthon-2010")
+    d = find(doc, "Phối hợp với các công ty viễn thông")
+    assert d.issuer is not None and d.issuer.name == "Phó Thủ tướng Nguyễn Thiện Nhân"

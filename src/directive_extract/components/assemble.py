@@ -40,6 +40,7 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)*\s+(?:tỷ|triệu|ngh
 _LEAD = re.compile(r"[\s,;:.\-–]+")
 # "UBND tỉnh Đồng Tháp quyết liệt đôn đốc, chỉ đạo …": a verb joined to the cue, up to three syllables
 _COORDINATED_VERB = re.compile(r"\s*\w+(?:\s+\w+){0,2}\s*(?:,|\svà)\s*")
+_PAST_BEFORE = re.compile(r"\s(?:đã|vừa|cũng đã)\s+$")
 _NOMINAL_DATE = re.compile(r"\bviệc\s[^,;:]*$")
 _POSSESSIVE = re.compile(r"\bcủa\s+$", re.IGNORECASE)
 
@@ -299,9 +300,27 @@ class Assembler:
             if ctx is None:
                 ctx = self._leadin_context(b)
                 self.contexts[b] = ctx
-            if ctx.directing or ctx.addressees or ctx.deadline is not None:
+            if ctx.directing or ctx.addressees or ctx.deadline is not None or ctx.issuer is not None:
                 return ctx
             b = self.seg.blocks[b].parent
+        return None
+
+    def _concluding_speaker(self, actors: list[Mention], start: int, end: int) -> Mention | None:
+        """The actor right before "(đã) có ý kiến kết luận", "kết luận như sau" … in a lead-in."""
+        for m in _lex("conclusion_leadins", ROLES).find(self.text, start, end):
+            pos = m.start
+            past = _PAST_BEFORE.search(self.text, start, pos)
+            if past is not None:
+                pos = past.start()
+            # "… theo Quyết định 489/QĐ-TTg của Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Trần
+            # Hồng Hà có ý kiến": an actor after "của" belongs to the phrase before
+            subj = [
+                a
+                for a in _chain_before(actors, self.text, start, pos)
+                if not _POSSESSIVE.search(self.text, max(start, a.start - 8), a.start)
+            ]
+            if subj:
+                return subj[0]
         return None
 
     def _time_header(self, b: int, ctx: Context) -> None:
@@ -358,6 +377,10 @@ class Assembler:
             anchor = end - 1  # "Nhiều lĩnh vực đã có chuyển biến …, nổi bật như sau:": the whole lead-in
             window = 400
         reviewing = cue is None and self._results_heading(start, end)
+        if cue is None:
+            # "Phó Thủ tướng Nguyễn Thiện Nhân đã có ý kiến kết luận như sau:": whoever concludes
+            # issues what follows, whether it assesses or directs
+            ctx.issuer = self._concluding_speaker(actors, start, end)
         if reviewing or _is_report(self.text, start, end, anchor, cue, window):
             return ctx  # "Lãnh đạo Bộ đã kết luận như sau:": what follows is an assessment
         subj = _chain_before(actors, self.text, start, cue.start) if cue is not None else []
