@@ -217,3 +217,11 @@ def test_062_the_concluding_speaker_issues_the_items(extract) -> None:  # type: 
     doc = extract("062_tb-vpcp-ptt-daynghe-laodong-nongthon-2010")
     d = find(doc, "Phối hợp với các công ty viễn thông")
     assert d.issuer is not None and d.issuer.name == "Phó Thủ tướng Nguyễn Thiện Nhân"
+
+
+def test_016_title_is_not_a_directive_and_the_lead_in_subject_issues(extract) -> None:  # type: ignore[no-untyped-def]
+    # first line "Chỉ thị về tăng cường công tác quản lý nhà nước …" names the document; the lead-in
+    # "Ủy ban nhân dân thành phố yêu cầu …" is the only place the issuer is written
+    doc = extract("016_ct-ubnd-hcm-duongthuy-noidia")
+    assert not any(d.text.startswith("Chỉ thị về tăng cường") for d in doc.directives)
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân thành phố"

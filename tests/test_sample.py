@@ -69,7 +69,7 @@ def test_population_target(doc: Document) -> None:
     d = find(doc, "ít nhất 30% dân số")
     (t,) = d.targets
     assert (t.comparator, t.value, t.unit) == (">=", 30.0, "%")
-    assert names(d.addressees) == ["địa phương"] and d.addressees[0].text == "các địa phương"
+    assert names(d.addressees) == ["Địa phương"] and d.addressees[0].text == "các địa phương"
 
 
 def test_recurrence_dinh_ky(doc: Document) -> None:

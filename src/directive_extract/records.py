@@ -125,12 +125,13 @@ class RecordBuilder:
 
 
 def _singular(name: str) -> str:
-    """The canonical name drops a leading plural word: "các địa phương" → "địa phương"."""
+    """The canonical name drops a leading plural word and opens with a capital (GUIDELINES §27):
+    "các địa phương" → "Địa phương", "cơ quan, đơn vị liên quan" → "Cơ quan, đơn vị liên quan"."""
     for m in lexicon("directives/roles.yaml", "plural_markers").find(name, 0, min(len(name), 15)):
         if m.start == 0 and len(name) > m.end + 1:
-            return name[m.end :].lstrip()
+            name = name[m.end :].lstrip()
         break
-    return name
+    return name[:1].upper() + name[1:]
 
 
 def _mentions(d: DirectiveDraft) -> list[Mention]:

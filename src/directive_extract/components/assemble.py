@@ -146,6 +146,18 @@ def _chain_before(actors: list[Mention], text: str, start: int, pos: int) -> lis
     return []
 
 
+def _outside(items: list[Mention], spans: list[Mention]) -> list[Mention]:
+    """The mentions of ``items`` that lie inside none of ``spans`` (both sorted by start)."""
+    starts = [m.start for m in spans]
+    out = []
+    for m in items:
+        k = bisect_left(starts, m.start + 1) - 1  # the last span starting at or before m
+        inside = any(spans[j].start <= m.start and m.end <= spans[j].end for j in range(max(0, k - 2), k + 1))
+        if not inside:
+            out.append(m)
+    return out
+
+
 def _skip_apposition(gap: str, max_words: int = 8) -> str:
     """ "đặc biệt là các đô thị lớn tiếp tục" → "tiếp tục": an emphasis on part of the subject,
     up to the first manner adverb (or the whole gap when it is short and has none)."""
@@ -267,8 +279,9 @@ class Assembler:
         self.doc = doc
         self.text = doc_text(doc)
         self.seg = segmentation(doc)
-        self.cues = mentions(doc, "cue")
         self.actors = mentions(doc, "actor")
+        # a cue word inside an actor's name is part of the name: "giao" in "Bộ Ngoại giao"
+        self.cues = _outside(mentions(doc, "cue"), self.actors)
         self.deadlines = mentions(doc, "deadline")
         self.recurrences = mentions(doc, "recurrence")
         self.targets = mentions(doc, "target")
@@ -653,6 +666,19 @@ class Assembler:
         body = _body(self.seg, u)
         return any(m.start == body for m in _lex("topic_headings", FILTERS).find(self.text, body, body + 12))
 
+    def _is_title(self, u: Unit) -> bool:
+        """The document's title on its first line, "Chỉ thị về tăng cường công tác quản lý …":
+        it names the document, it does not direct."""
+        if u.block != 0 or self.seg.blocks[0].marker is not None:
+            return False
+        piece = self.text[u.start : u.end].rstrip()
+        if piece.endswith((".", ";", ":", "!", "?")):
+            return False
+        return any(
+            m.start == u.start
+            for m in _lex("document_titles", FILTERS).find(self.text, u.start, u.start + 30)
+        )
+
     def _topic_actors(self, actors: list[Mention], u: Unit, limit: int) -> list[Mention]:
         """ "Với các địa phương có …, cần …" → the actors after the topic marker."""
         body = _body(self.seg, u, self.text)
@@ -669,7 +695,7 @@ class Assembler:
         is_leadin_tail = blk.leadin and u.end >= blk.end - 1
         if is_leadin_tail and not self._own_requirement(u):
             return None
-        if self._is_heading(u):
+        if self._is_heading(u) or self._is_title(u):
             return None
         cues = self.within(self.cues, u.start, u.end)
         actors = self.within(self.actors, u.start, u.end)
@@ -918,9 +944,15 @@ def _lead_issuer(asm: Assembler) -> Mention | None:
 
 
 def _majority_issuer(draft: DocumentDraft) -> Mention | None:
+    """The issuer most of the directives name themselves, else the one most inherit from their
+    lead-ins ("Ủy ban nhân dân thành phố yêu cầu …:" deep in a Chỉ thị)."""
+    return _most_frequent_issuer(draft, explicit=True) or _most_frequent_issuer(draft, explicit=False)
+
+
+def _most_frequent_issuer(draft: DocumentDraft, explicit: bool) -> Mention | None:
     counts: dict[str, tuple[int, Mention]] = {}
     for d in draft.directives:
-        if d.issuer is not None and not d.issuer_inherited:
+        if d.issuer is not None and not (explicit and d.issuer_inherited):
             key = d.issuer.values.get("name", "")
             n, first = counts.get(key, (0, d.issuer))
             counts[key] = (n + 1, first)
