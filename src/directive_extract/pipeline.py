@@ -43,7 +43,8 @@ class Settings:
     # stays bounded on huge inputs; offsets still index the whole text.
     block_chars: int = 200_000
     # "rules": the rule components alone; "model": the clause classifier decides which clauses are
-    # directives (fields from the rules); "hybrid": rules fused with the classifier (docs/model.md)
+    # directives (fields from the rules and the span model); "hybrid": rules fused with the
+    # classifier and the span model (docs/model.md)
     mode: Mode = "hybrid"
 
 
@@ -56,9 +57,10 @@ class Pipeline:
         for name in COMPONENTS:
             self.nlp.add_pipe(name)
         if self.settings.mode != "rules":
-            from directive_extract.learn import component  # noqa: F401  (registers de_clause_model)
+            from directive_extract.learn import component, span_fusion  # noqa: F401  (the factories)
 
             self.nlp.add_pipe("de_clause_model", config={"mode": self.settings.mode})
+            self.nlp.add_pipe("de_span_model")
 
     def __call__(
         self, text: str, *, document_date: date | None = None, source: str | None = None

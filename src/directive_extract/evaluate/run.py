@@ -90,6 +90,10 @@ def summary_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows.append(("action exact boundary", "", "", _f(o["action"]["exact"])))
     rows.append(("deadline relation acc.", "", "", _f(o["deadline_relation"]["accuracy"])))
     rows.append(("modality accuracy", "", "", _f(o["modality"]["accuracy"])))
+    cal = o.get("calibration")
+    if cal is not None:
+        label = f"confidence ≥ {cal['threshold']} correct"
+        rows.append((label, "", f"{cal['matched']}/{cal['predicted']}", _f(cal["share"])))
     return rows
 
 

@@ -14,6 +14,9 @@ says how well it is filled when the directive is found:
 - targets: P/R/F1 on (comparator, value, unit) multisets;
 - modality: accuracy.
 
+Calibration check: of the predicted directives with ``confidence`` ≥ 0.9 (``CONFIDENT``), the
+share matched to a gold directive (``calibration`` in :meth:`Scores.as_dict`).
+
 Vacuous cases: precision is 1.0 when nothing was predicted and recall 1.0 when there was
 nothing to find (so a field absent from both sides scores F1 = 1.0).
 """
@@ -31,6 +34,7 @@ from directive_extract.normalize import fold
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 FIELDS = ("addressees", "coordinators", "issuer", "deadline", "recurrence", "targets")
+CONFIDENT = 0.9  # the calibration check: the share of directives at or above this that match
 
 
 @dataclass
@@ -81,6 +85,8 @@ class Scores:
     relation_pairs: int = 0
     modality_ok: int = 0
     pairs: int = 0
+    confident: int = 0  # predicted directives with confidence >= CONFIDENT
+    confident_matched: int = 0  # … of which matched to a gold directive
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Scores) -> None:
@@ -94,6 +100,8 @@ class Scores:
         self.relation_pairs += other.relation_pairs
         self.modality_ok += other.modality_ok
         self.pairs += other.pairs
+        self.confident += other.confident
+        self.confident_matched += other.confident_matched
         self.errors.extend(other.errors)
 
     def as_dict(self) -> dict[str, Any]:
@@ -112,6 +120,12 @@ class Scores:
             "modality": {
                 "accuracy": round(self.modality_ok / self.pairs, 4) if self.pairs else None,
                 "pairs": self.pairs,
+            },
+            "calibration": {
+                "threshold": CONFIDENT,
+                "predicted": self.confident,
+                "matched": self.confident_matched,
+                "share": round(self.confident_matched / self.confident, 4) if self.confident else None,
             },
         }
 
@@ -195,6 +209,10 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
     s.detection = PRF(len(pairs), len(pred.directives) - len(pairs), len(gold.directives) - len(pairs))
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
+    for i, p in enumerate(pred.directives):
+        if p.confidence >= CONFIDENT:
+            s.confident += 1
+            s.confident_matched += i in matched_p
     for j, g in enumerate(gold.directives):
         if j not in matched_g:
             s.errors.append({"document": doc_id, "kind": "missed", "gold": g.text[:160]})

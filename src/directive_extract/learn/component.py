@@ -8,6 +8,9 @@ Runs after ``de_assemble``. Fusion policy, by ``mode``:
 - ``model``: the classifier alone decides (probability ≥ ``model_threshold``); the fields of a
   kept clause still come from the rules (the rule draft, or one built for the clause).
 
+A clause the rules skipped gets the assembler's inheritance (:func:`forced_draft`); whether it may
+fall back on the document's opening addressees (``inherit_document``) is chosen on dev.
+
 Every draft the model touches gets ``confidence`` = the calibrated probability (Platt scaling fitted
 on dev, see :mod:`directive_extract.learn.train`) and ``"model:clause"`` in its provenance; a draft
 the model added has provenance ``["model:clause", …]`` without an ``assemble.*`` rule. A directive
@@ -52,6 +55,7 @@ LABEL = "DIRECTIVE"
 MODALITIES = ("obligation", "request", "prohibition", "permission")
 PROVENANCE = "model:clause"
 LOW_CONFIDENCE = "model:low-confidence"
+RULE_DRAFT = "de.rule_draft"  # the rule draft, before the fusion
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ class Fusion:
     add_above: float = 1.01
     model_threshold: float = 0.5
     review_below: float = 0.7  # a kept directive below this is flagged for review (provenance)
+    # an added clause that names nobody may inherit the document's opening addressees (chosen on dev)
+    inherit_document: bool = True
 
     def calibrate(self, p: float) -> float:
         """Platt scaling of a raw score: ``sigmoid(a·logit(p) + b)``."""
@@ -116,8 +122,9 @@ def forced_draft(
     deadline: Mention | None = None,
 ) -> DirectiveDraft:
     """A draft for a clause the rules did not take, with the assembler's inheritance: addressees
-    written at the clause start or after its cue, else those of ``prev`` (the directive before in
-    the same sentence), else the lead-in's, else ``fallback``; the deadline written in the clause,
+    written at the clause start or after its cue, else :meth:`Assembler.default_addressees` (the
+    directive before in the same sentence ``prev``, the subject opening its list item, the
+    lead-in's, the document's), else ``fallback``; the deadline written in the clause,
     else ``deadline`` (the sentence's or the item's closing time limit), else the lead-in's."""
     text = asm.text
     d = DirectiveDraft(u.start, u.end, modality, PROVENANCE)
@@ -149,12 +156,9 @@ def forced_draft(
             d.addressees = _chain(actors, text, head[0].start, u.end)
             action_from = d.addressees[-1].end if d.addressees else body
     if not d.addressees:
-        if prev is not None and prev.addressees:
-            d.addressees, d.addressees_inherited = prev.addressees, True
-        elif ctx is not None and ctx.addressees:
-            d.addressees, d.addressees_inherited = ctx.addressees, True
-        elif fallback:
-            d.addressees, d.addressees_inherited = fallback, True
+        # the assembler's own order (Assembler.default_addressees), ``fallback`` last
+        got = asm.default_addressees(u, prev, ctx) or fallback
+        d.addressees, d.addressees_inherited = got, bool(got)
     if prev is not None and prev.issuer is not None:
         d.issuer, d.issuer_inherited = prev.issuer, True
     if ctx is not None:
@@ -188,13 +192,16 @@ def fuse_scored(
 ) -> DocumentDraft:
     """:func:`fuse` once the units are scored (training tunes the thresholds with this)."""
     new = DocumentDraft(old.document_date, old.document_date_source, old.document_date_span, old.issuer, [])
-    fallback = _document_addressees(old)
+    fallback = _document_addressees(old) if fusion.inherit_document else []
+    asm.document_addressees, asm.item_subjects = fallback, {}  # rebuilt as the rules built them
     placed = {id(v.draft) for v in views if v.draft is not None}
     deadlines = _closing_deadlines(asm)
     prev: DirectiveDraft | None = None
     for v, (p, modality) in zip(views, scores, strict=True):
         if prev is not None and v.unit.index_in_sentence == 0:
             prev = None
+        if v.draft is not None:
+            asm.note_item_subject(v.unit, v.draft)  # as the rules did, in order
         if v.draft is None and v.unit.sentence in asm.deadline_sentences:
             continue  # "Hoàn thành trước ngày 30/10/2025.": an item's time limit, not a task
         if mode == "hybrid":
@@ -269,6 +276,7 @@ class ClauseFusion:
         self.model = packaged_model(path or str(MODEL_DIR))
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[RULE_DRAFT] = doc.user_data[DRAFT]  # the span model's features read it
         doc.user_data[DRAFT] = fuse(doc, self.model, self.mode)
         return doc
 

@@ -13,10 +13,11 @@ the two (the scorer's own overlap); its modality label is that directive's modal
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,9 @@ from directive_extract.draft import DocumentDraft
 from directive_extract.evaluate.scoring import Scores, score_document
 from directive_extract.learn.component import LABEL, MODALITIES, ClauseModel, Fusion, fuse_scored
 from directive_extract.learn.features import UnitView, rule_doc, unit_views
+from directive_extract.learn.span_fusion import SpanPolicy, Spans, fuse_spans, policy_grid
+from directive_extract.learn.spans import SPANS_DIR
+from directive_extract.learn.train_spans import save_spans, train_spans
 from directive_extract.models import Document
 from directive_extract.normalize import Normalized
 from directive_extract.records import RecordBuilder
@@ -176,9 +180,16 @@ def platt(p: np.ndarray, y: np.ndarray, iters: int = 100) -> tuple[float, float]
 
 
 def score_mode(
-    model: ClauseModel, docs: list[Prepared], mode: str, fusion: Fusion, cache: dict[int, Any] | None = None
+    model: ClauseModel,
+    docs: list[Prepared],
+    mode: str,
+    fusion: Fusion,
+    cache: dict[int, Any] | None = None,
+    spans: list[Spans] | None = None,
+    policy: SpanPolicy | None = None,
 ) -> Scores:
-    """Scores of ``mode`` over ``docs`` with the full scorer (``rules`` ignores the model)."""
+    """Scores of ``mode`` over ``docs`` with the full scorer (``rules`` ignores the model); with
+    ``spans`` (the span model's predictions per document) and ``policy``, the span fusion too."""
     total = Scores()
     for i, p in enumerate(docs):
         if mode == "rules":
@@ -191,6 +202,8 @@ def score_mode(
                 if cache is not None:
                     cache[i] = scores
             draft = fuse_scored(p.asm, p.draft, p.views, scores, mode, fusion)
+            if spans is not None and policy is not None:
+                draft = fuse_spans(p.asm, draft, spans[i], policy)
         draft.document_date = p.gold.document_date
         pred = RecordBuilder(p.norm).document(draft, p.gold.source)
         total.add(score_document(pred, p.gold, p.name))
@@ -204,6 +217,12 @@ def objective(s: Scores) -> float:
     return round(s.detection.f1 + sum(fields) / max(1, len(fields)), 5)
 
 
+def _brief(scores: dict[str, Any]) -> dict[str, Any]:
+    """Directive and field F1 of a ``Scores.as_dict()``."""
+    keys = ("directives", "addressees", "coordinators", "issuer", "deadline", "recurrence", "targets")
+    return {k: scores[k]["f1"] for k in keys}
+
+
 def train(
     output: str | Path,
     *,
@@ -213,9 +232,12 @@ def train(
     seed: int = 0,
     epochs: int = 20,
     limit: int | None = None,
+    spans_output: str | Path | None = SPANS_DIR,
+    span_epochs: int = 20,
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    """Train, calibrate, tune and save; return the training record written to ``meta.json``."""
+    """Train, calibrate, tune and save both models (the span model to ``spans_output``; ``None``:
+    the clause model only); return the clause model's training record (``meta.json``)."""
     t0 = time.monotonic()
     rules = _rules_nlp()
     train_gold = load_gold(train_dir)[:limit] + load_reviewed(extra)
@@ -251,16 +273,48 @@ def train(
         (Fusion(a, b, drop, add) for drop in DROP_GRID for add in ADD_GRID),
         key=lambda f: objective(score_mode(model, dv, "hybrid", f, cache)),
     )
+    best_h = max(
+        (replace(best_h, inherit_document=flag) for flag in (True, False)),
+        key=lambda f: objective(score_mode(model, dv, "hybrid", f, cache)),
+    )
     best_m = max(
-        (Fusion(a, b, best_h.drop_below, best_h.add_above, t) for t in MODEL_GRID),
+        (replace(best_h, model_threshold=t) for t in MODEL_GRID),
         key=lambda f: objective(score_mode(model, dv, "model", f, cache)),
     )
     fusion = best_m
     model.fusion = fusion
     for mode in ("hybrid", "model"):
         dev_scores[mode] = score_mode(model, dv, mode, fusion, cache).as_dict()
+    span_info: dict[str, Any] | None = None
+    preds: list[Spans] | None = None
+    policy: SpanPolicy | None = None
+    if spans_output is not None:
+        t1 = time.monotonic()
+        span_model = train_spans(tr, dv, seed=seed, epochs=span_epochs, log=log)
+        preds = [span_model.predict(p.asm.doc, p.asm, p.draft) for p in dv]
+        tried = {
+            json.dumps(pol.as_dict()): objective(score_mode(model, dv, "hybrid", fusion, cache, preds, pol))
+            for pol in policy_grid()
+        }
+        policy = SpanPolicy(**json.loads(max(tried, key=lambda k: tried[k])))
+        for mode in ("hybrid", "model"):
+            dev_scores[mode] = score_mode(model, dv, mode, fusion, cache, preds, policy).as_dict()
+        span_info = span_model.info
+        span_info.update(
+            {
+                "policy": policy.as_dict(),
+                "policy_objective_on_dev": {k: v for k, v in sorted(tried.items(), key=lambda kv: -kv[1])},
+                "dev_scores": {m: _brief(s) for m, s in dev_scores.items()},
+                "train_documents": [{"name": d.name, "sha1": d.digest} for d in tr],
+                "dev_documents": [{"name": d.name, "sha1": d.digest} for d in dv],
+                "seconds": round(time.monotonic() - t1, 1),
+            }
+        )
+        save_spans(span_model, spans_output)
+        log(f"span model: policy {policy.as_dict()}; {span_info['seconds']}s")
     default = max(
-        ("rules", "hybrid", "model"), key=lambda m: objective(score_mode(model, dv, m, fusion, cache))
+        ("rules", "hybrid", "model"),
+        key=lambda m: objective(score_mode(model, dv, m, fusion, cache, preds, policy)),
     )
     info: dict[str, Any] = {
         "seed": seed,
@@ -272,7 +326,8 @@ def train(
         "fusion": asdict(fusion),
         "calibration": "Platt scaling: sigmoid(a*logit(p)+b) fitted on every dev unit's DIRECTIVE score",
         "default_mode": default,
-        "dev_scores": {m: {"directives": s["directives"]} for m, s in dev_scores.items()},
+        "dev_scores": {m: _brief(s) for m, s in dev_scores.items()},
+        "span_model": str(spans_output) if spans_output is not None else None,
         "train_documents": [{"name": d.name, "sha1": d.digest} for d in tr],
         "dev_documents": [{"name": d.name, "sha1": d.digest} for d in dv],
         "train_units": sum(len(d.views) for d in tr),
