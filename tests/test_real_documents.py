@@ -225,3 +225,21 @@ def test_016_title_is_not_a_directive_and_the_lead_in_subject_issues(extract) ->
     doc = extract("016_ct-ubnd-hcm-duongthuy-noidia")
     assert not any(d.text.startswith("Chỉ thị về tăng cường") for d in doc.directives)
     assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân thành phố"
+
+
+def test_009_partners_of_a_lead_in_reach_its_items(extract) -> None:  # type: ignore[no-untyped-def]
+    # "a) Vụ Xuất nhập khẩu chủ trì, phối hợp với các Vụ: Kế hoạch, Công nghiệp nhẹ, … thực hiện
+    # …:" then "- Đẩy mạnh cải cách thủ tục hành chính …": the Vụ act with the same partners
+    doc = extract("009_ct-ubnd-thuchien-chidao-ttg")
+    d = find(doc, "Đẩy mạnh cải cách thủ tục hành chính trong lĩnh vực xuất khẩu")
+    assert names(d.addressees) == ["Vụ Xuất nhập khẩu"]
+    assert {"Vụ Kế hoạch", "Vụ Công nghiệp nhẹ", "Cục Hóa chất"} <= set(names(d.coordinators))
+    assert all(a.inherited for a in d.coordinators)
+
+
+def test_021_partners_of_those_directed_stay_in_the_lead_in(extract) -> None:  # type: ignore[no-untyped-def]
+    # "(6) Chủ tịch Ủy ban nhân dân các tỉnh … chỉ đạo các ngành, Ủy ban nhân dân cấp xã phối hợp
+    # với Mặt trận Tổ quốc …": the Front works with the communes, not with the items' addressee
+    doc = extract("021_cd-ttg-108-2025-dac-xa")
+    d = find(doc, "Chỉ đạo các sở, ngành liên quan và Ủy ban nhân dân cấp xã")
+    assert d.coordinators == []

@@ -41,6 +41,7 @@ class DirectiveDraft:
     addressees: list[Mention] = field(default_factory=list)
     addressees_inherited: bool = False
     coordinators: list[Mention] = field(default_factory=list)
+    coordinators_inherited: bool = False
     reported_to: list[Mention] = field(default_factory=list)
     action: tuple[int, int] | None = None
     deadline: Mention | None = None

@@ -102,7 +102,7 @@ class RecordBuilder:
             cue=self.span(d.cue.start, d.cue.end) if d.cue else None,
             issuer=self.actor(d.issuer, d.issuer_inherited) if d.issuer else None,
             addressees=_dedupe([self.actor(a, d.addressees_inherited) for a in d.addressees]),
-            coordinators=_dedupe([self.actor(a) for a in d.coordinators]),
+            coordinators=_dedupe([self.actor(a, d.coordinators_inherited) for a in d.coordinators]),
             reported_to=_dedupe([self.actor(a) for a in d.reported_to]),
             action=self.span(*d.action) if d.action else None,
             deadline=dl,

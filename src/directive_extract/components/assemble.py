@@ -40,6 +40,7 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)*\s+(?:tỷ|triệu|ngh
 _LEAD = re.compile(r"[\s,;:.\-–]+")
 # "UBND tỉnh Đồng Tháp quyết liệt đôn đốc, chỉ đạo …": a verb joined to the cue, up to three syllables
 _COORDINATED_VERB = re.compile(r"\s*\w+(?:\s+\w+){0,2}\s*(?:,|\svà)\s*")
+_LEADS_TO_COORDINATION = re.compile(r"[\s,]*(?:(?:chủ trì|chủ động|tích cực|khẩn trương)[\s,]*)*")
 _PAST_BEFORE = re.compile(r"\s(?:đã|vừa|cũng đã)\s+$")
 _NOMINAL_DATE = re.compile(r"\bviệc\s[^,;:]*$")
 _POSSESSIVE = re.compile(r"\bcủa\s+$", re.IGNORECASE)
@@ -65,6 +66,7 @@ class Context:
     cue: Mention | None = None
     issuer: Mention | None = None
     addressees: list[Mention] = field(default_factory=list)
+    coordinators: list[Mention] = field(default_factory=list)
     deadline: Mention | None = None
     recurrence: Mention | None = None
     directing: bool = False
@@ -423,6 +425,14 @@ class Assembler:
                 body = _body(self.seg, Unit(start, end, sent, b, 0), self.text)
                 if abs(actors[0].start - body) < 3:
                     ctx.addressees = _chain(actors, self.text, actors[0].start, end)
+        if ctx.addressees:
+            # "a) Vụ Xuất nhập khẩu chủ trì, phối hợp với các Vụ: … thực hiện các nhiệm vụ sau:" —
+            # the partners of the actors who act, not of those they direct ("X chỉ đạo Y phối hợp với Z")
+            last = ctx.addressees[-1].end
+            for m in _lex("coordination", ROLES).find(self.text, last, end):
+                if _LEADS_TO_COORDINATION.fullmatch(self.text, last, m.start):
+                    ctx.coordinators = _chain(actors, self.text, _skip_ws(self.text, m.end, end), end)
+                break
         if parent_ctx is not None:
             ctx.directing = ctx.directing or parent_ctx.directing
             ctx.modality = ctx.modality or parent_ctx.modality
@@ -430,6 +440,7 @@ class Assembler:
             ctx.issuer = ctx.issuer or parent_ctx.issuer
             if not ctx.addressees:
                 ctx.addressees = parent_ctx.addressees
+                ctx.coordinators = parent_ctx.coordinators
             ctx.deadline = parent_ctx.deadline
             ctx.recurrence = parent_ctx.recurrence
         # a lead-in's own time limit passes to its items, not a date in its purpose clause
@@ -831,6 +842,13 @@ class Assembler:
             elif ctx is not None and ctx.issuer is not None:
                 d.issuer, d.issuer_inherited = ctx.issuer, True
         d.coordinators = coordinators
+        if not coordinators and d.addressees_inherited:
+            # "Vụ Kế hoạch chủ trì, phối hợp với các Vụ: … thực hiện …; rà soát …": whoever acts
+            # for the clause before, with the same partners
+            if prev is not None and d.addressees is prev.addressees and prev.coordinators:
+                d.coordinators, d.coordinators_inherited = prev.coordinators, True
+            elif ctx is not None and d.addressees is ctx.addressees and ctx.coordinators:
+                d.coordinators, d.coordinators_inherited = ctx.coordinators, True
         d.reported_to = advised
         self.fill_time_targets_action(d, u, sentence_deadline, ctx, actors, action_from)
         # modality override inside the action: "không được", "nghiêm cấm"
