@@ -243,3 +243,24 @@ def test_021_partners_of_those_directed_stay_in_the_lead_in(extract) -> None:  #
     doc = extract("021_cd-ttg-108-2025-dac-xa")
     d = find(doc, "Chỉ đạo các sở, ngành liên quan và Ủy ban nhân dân cấp xã")
     assert d.coordinators == []
+
+
+def test_004_a_meeting_held_is_reported(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("004_tb-ketluan-ptt-tongcty-hanghai-2006")
+    # "… Phó Thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì cuộc họp …": a report, not a task
+    assert not any("đã chủ trì cuộc họp" in d.text for d in doc.directives)
+    # "Tổng công ty Hàng hải Việt Nam phải tiếp tục giữ vai trò chủ lực …" still directs
+    d = find(doc, "phải tiếp tục giữ vai trò chủ lực")
+    assert names(d.addressees) == ["Tổng công ty Hàng hải Việt Nam"]
+
+
+def test_a_modal_right_after_the_subject_wins_over_a_directing_word_in_the_action(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # 004's sentence with the board named by a recognised body ("Hội đồng quản trị Tổng công ty" is
+    # not yet one actor): "Trên cơ sở …, X cần có kế hoạch cụ thể để chủ động chỉ đạo …"
+    text = (
+        "Trên cơ sở kế hoạch 5 năm được phê duyệt, Bộ Giao thông vận tải cần có kế hoạch cụ thể để chủ "
+        "động chỉ đạo mua, bán tàu biển phù hợp với nhu cầu thị trường."
+    )
+    (d,) = pipeline(text).directives
+    assert d.cue is not None and d.cue.text == "cần"
+    assert names(d.addressees) == ["Bộ Giao thông vận tải"]

@@ -202,10 +202,10 @@ def _is_report(
     markers = past.find(text, max(start, anchor - window), anchor + 1)
     if not markers:
         return False
-    if cue is not None and cue.values["pattern"] != "leadin":
+    if cue is not None and cue.values["pattern"] == "object":
         last = markers[-1]
         if not text[last.end : cue.start].strip():
-            return False  # "đã yêu cầu": a reported directive
+            return False  # "đã yêu cầu": a reported directive ("đã chủ trì cuộc họp" reports a meeting)
     return True
 
 
@@ -336,6 +336,21 @@ class Assembler:
             ]
             if subj:
                 return subj[0]
+        return None
+
+    def _subject_cue(self, cues: list[Mention], actors: list[Mention], u: Unit) -> Mention | None:
+        """A modal or subject cue right after the clause's opening actors wins over a directing
+        word further on: "Hội đồng quản trị Tổng công ty cần có kế hoạch … để chủ động chỉ đạo …"."""
+        body = _body(self.seg, u, self.text)
+        for c in cues:
+            if c.values["pattern"] not in ("modal", "subject"):
+                continue
+            subj = _chain_before(actors, self.text, u.start, c.start)
+            # at the opening, or after an introductory phrase: "Trên cơ sở kế hoạch …, Hội đồng …"
+            if subj and (
+                abs(subj[0].start - body) < 3 or self.text[body : subj[0].start].rstrip().endswith(",")
+            ):
+                return c
         return None
 
     def _time_header(self, b: int, ctx: Context) -> None:
@@ -710,7 +725,7 @@ class Assembler:
             return None
         cues = self.within(self.cues, u.start, u.end)
         actors = self.within(self.actors, u.start, u.end)
-        cue = _best_cue(cues)
+        cue = self._subject_cue(cues, actors, u) or _best_cue(cues)
         ctx = self.context_of(u.block)
         first_verb = u.verbs[0] if u.verbs else None
         if _is_report(text, u.start, u.end, first_verb if cue is None else cue.start, cue, window=80):
