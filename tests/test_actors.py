@@ -3018,7 +3018,7 @@ MENTIONS: list[tuple[str, str, str, str, str, bool]] = [
         "Ngày 03/12/2025, Sở GD&ĐT TP. Hà Nội đã ban hành Công văn 5095/SGDĐT-CTTTHSSV năm 2025 "
         "về việc tăng cường các biện",
         "Sở GD&ĐT TP. Hà Nội",
-        "Sở Giáo dục và Đào tạo thành phố Hà Nội",
+        "Sở Giáo dục và Đào tạo Thành phố Hà Nội",
         "department",
         False,
     ),
@@ -4100,8 +4100,9 @@ def test_lookup_none(mention: str) -> None:
 CANONICAL = [
     ("UBND tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"),
     ("UBND tỉnh, thành phố", "Ủy ban nhân dân tỉnh, thành phố"),
-    ("UBND TP. Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
-    ("Sở GD&ĐT TP. Hà Nội", "Sở Giáo dục và Đào tạo thành phố Hà Nội"),
+    ("UBND TP. Hà Nội", "Ủy ban nhân dân Thành phố Hà Nội"),
+    ("Sở GD&ĐT TP. Hà Nội", "Sở Giáo dục và Đào tạo Thành phố Hà Nội"),
+    ("UBND các tỉnh, TP trực thuộc Trung ương", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
     ("Sở Nội vụ TP HCM", "Sở Nội vụ Thành phố Hồ Chí Minh"),
     ("UB MTTQ Thành phố", "Ủy ban Mặt trận Tổ quốc Thành phố"),
     ("Bộ TT&TT", "Bộ Thông tin và Truyền thông"),
@@ -4173,3 +4174,109 @@ def test_find_actors_is_total_and_grounded(raw: str) -> None:
         last = a.end
     parts = split_actor_list(t, 0, len(t))
     assert all(t[a.start : a.end] == a.text for a in parts)
+
+
+# --- leftovers of issue #8, on verbatim lines of corpora/raw -------------------------------------
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(a.text, a.name) for a in find_actors(normalize_text(text))]
+
+
+def test_name_across_an_ocr_line_break() -> None:
+    """052 is hard-wrapped OCR: a known name broken over two lines is one mention, its span keeps
+    the line break; a blank line (two breaks) still separates."""
+    text = (
+        "b) Bộ Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Bộ Công\n"
+        "Thương và các cơ quan liên quan chỉ đạo"
+    )
+    assert ("Bộ Công\nThương", "Bộ Công Thương") in _names(text)
+    assert ("Bộ Y tế", "Bộ Y tế") in _names("Bộ Y tế\n\nThương mại điện tử")
+    assert not any(n == "Bộ Công Thương" for _, n in _names("Bộ Công\n\nThương"))
+
+
+def test_city_abbreviation_before_a_name_is_capitalised() -> None:
+    """'TP.' before a city's name expands to 'Thành phố' (gold of 031); in a class it stays lower."""
+    text = "Ngày 03/12/2025, Sở GD&ĐT TP. Hà Nội đã ban hành Công văn 5095/SGDĐT-CTTTHSSV năm 2025"
+    assert _names(text) == [("Sở GD&ĐT TP. Hà Nội", "Sở Giáo dục và Đào tạo Thành phố Hà Nội")]
+    assert canonical_name("UBND các tỉnh, TP") == "Ủy ban nhân dân các tỉnh, thành phố"
+
+
+def test_working_group_serves_the_steering_committee_named_before() -> None:
+    """064: 'Nhóm giúp việc cho Ban Chỉ đạo' takes the committee's full name, and later 'Nhóm giúp
+    việc' and 'Trưởng Nhóm giúp việc' refer back to it (gold of 064-11, 064-13, 064-14)."""
+    lines = [
+        "Điều 1. Thành lập Ban Chỉ đạo Hội nghị WEF Đông Á 2010",
+        "Điều 4. Thành lập Nhóm giúp việc cho Ban Chỉ đạo do Vụ trưởng Vụ Tổng hợp Kinh tế, Bộ "
+        "Ngoại giao làm Trưởng Nhóm",
+        "Nhóm giúp việc chịu trách nhiệm quản lý kinh phí hoạt động này.",
+        "Các thành viên Ban Chỉ đạo và Trưởng Nhóm giúp việc định kỳ có báo cáo gửi Trưởng Ban Chỉ đạo",
+    ]
+    previous: list[ActorMatch] = []
+    names: dict[str, str] = {}
+    offset = 0
+    for line in lines:
+        for a in find_actors(line):
+            a = ActorMatch(
+                a.start + offset, a.end + offset, a.text, a.name, a.kind, a.id, a.level, a.generic, a.rule
+            )
+            ante = resolve_reference(a, previous)
+            if ante is not None:
+                a = ActorMatch(a.start, a.end, a.text, ante.name, ante.kind, a.id, a.level, a.generic, a.rule)
+            previous.append(a)
+            names.setdefault(a.text, a.name)
+        offset += len(line) + 1
+    full = "Nhóm giúp việc cho Ban Chỉ đạo Hội nghị WEF Đông Á 2010"
+    assert names["Nhóm giúp việc cho Ban Chỉ đạo"] == full
+    assert names["Nhóm giúp việc"] == full
+    assert names["Trưởng Nhóm giúp việc"] == "Trưởng " + full
+    assert ("nhóm giúp việc", "Nhóm giúp việc") not in _names("một nhóm giúp việc")
+
+
+def test_numbered_army_corps() -> None:
+    """039 (verbatim): 'Binh đoàn 19' between state groups is its own actor."""
+    text = "Các tập đoàn PVN, TKV, Binh đoàn 19, Vinachem... đẩy mạnh hơn nữa việc khai thác khoáng sản"
+    assert _names(text) == [
+        ("PVN", "Tập đoàn Dầu khí Việt Nam"),
+        ("TKV", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"),
+        ("Binh đoàn 19", "Binh đoàn 19"),
+        ("Vinachem", "Tập đoàn Hóa chất Việt Nam"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (  # 062, first line (a lower-cased title)
+            "Thông báo kết luận của phó thủ tướng nguyễn thiện nhân tại cuộc họp giao ban toàn quốc",
+            "phó thủ tướng nguyễn thiện nhân",
+            "Phó Thủ tướng Nguyễn Thiện Nhân",
+        ),
+        (  # 005, first line
+            "Thông báo kết luận của thứ trưởng nguyễn việt thắng tại hội nghị bàn biện pháp",
+            "thứ trưởng nguyễn việt thắng",
+            "Thứ trưởng Nguyễn Việt Thắng",
+        ),
+    ],
+)
+def test_lower_case_title_and_person(text: str, written: str, name: str) -> None:
+    assert (written, name) in _names(text)
+
+
+def test_lower_case_title_without_a_surname_takes_no_words() -> None:
+    assert _names("thủ tướng hoàn toàn đồng ý") == [("thủ tướng", "Thủ tướng Chính phủ")]
+
+
+def test_station_class_with_owner_note() -> None:
+    """065 (verbatim heading 5): a list of station classes sharing 'Trạm', with its owners."""
+    text = (
+        "5. Các Trạm khí tượng, khí tượng cao không, thuỷ văn, khí tượng thuỷ văn biển (thuộc các Đài "
+        "Khí tượng Thuỷ văn khu vực, Đài Khí tượng cao không)"
+    )
+    (a,) = find_actors(normalize_text(text))
+    assert a.name == (
+        "Trạm khí tượng, khí tượng cao không, thủy văn, khí tượng thủy văn biển (thuộc các Đài Khí "
+        "tượng Thủy văn khu vực, Đài Khí tượng cao không)"
+    )
+    assert a.kind == "agency" and a.generic
+    assert a.text.startswith("Các Trạm") and a.text.endswith("cao không)")

@@ -158,3 +158,129 @@ def _actor_examples() -> list[Any]:
 def test_boundary_and_scope_examples(ex: dict[str, str]) -> None:
     found = find_actors(normalize_text(ex["text"]))
     assert found and found[0].text == normalize_text(ex["actor"]), (ex, found)
+
+
+# The 2025 merger of provinces (Nghị quyết 202/2025/QH15, in force 1/7/2025): each absorbed unit and
+# the unit it joined, as the resolution lists them; the 11 unchanged units have neither. Thừa Thiên
+# Huế became the centrally-run city Huế on 1/1/2025 (Nghị quyết 1314/NQ-UBTVQH15).
+MERGED_2025 = {
+    "Hà Giang": "Tuyên Quang",
+    "Yên Bái": "Lào Cai",
+    "Bắc Kạn": "Thái Nguyên",
+    "Vĩnh Phúc": "Phú Thọ",
+    "Hòa Bình": "Phú Thọ",
+    "Bắc Giang": "Bắc Ninh",
+    "Thái Bình": "Hưng Yên",
+    "Hải Dương": "Hải Phòng",
+    "Hà Nam": "Ninh Bình",
+    "Nam Định": "Ninh Bình",
+    "Quảng Bình": "Quảng Trị",
+    "Quảng Nam": "Đà Nẵng",
+    "Kon Tum": "Quảng Ngãi",
+    "Bình Định": "Gia Lai",
+    "Ninh Thuận": "Khánh Hòa",
+    "Đắk Nông": "Lâm Đồng",
+    "Bình Thuận": "Lâm Đồng",
+    "Phú Yên": "Đắk Lắk",
+    "Bình Dương": "Thành phố Hồ Chí Minh",
+    "Bà Rịa - Vũng Tàu": "Thành phố Hồ Chí Minh",
+    "Bình Phước": "Đồng Nai",
+    "Long An": "Tây Ninh",
+    "Sóc Trăng": "Cần Thơ",
+    "Hậu Giang": "Cần Thơ",
+    "Bến Tre": "Vĩnh Long",
+    "Trà Vinh": "Vĩnh Long",
+    "Tiền Giang": "Đồng Tháp",
+    "Bạc Liêu": "Cà Mau",
+    "Kiên Giang": "An Giang",
+    "Thừa Thiên Huế": "Huế",
+}
+UNCHANGED_2025 = {
+    "Hà Nội",
+    "Huế",
+    "Lai Châu",
+    "Điện Biên",
+    "Sơn La",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Cao Bằng",
+}
+
+
+def test_province_merger_2025_as_enacted() -> None:
+    provs = {str(p["id"]): p for p in entries("actors/provinces.yaml")}
+    by_name = {normalize_text(p["name"]): p for p in provs.values()}
+    for old, new in MERGED_2025.items():
+        rep = by_name[normalize_text(old)].get("replaced_by")
+        assert rep is not None and provs[rep["id"]]["name"] == new and rep["year"] == 2025, (old, rep)
+    for name in UNCHANGED_2025:
+        p = by_name[normalize_text(name)]
+        assert "replaced_by" not in p and "until" not in p, name
+    continuing = {p["name"] for p in provs.values() if "until" not in p}
+    assert continuing == set(MERGED_2025.values()) | UNCHANGED_2025
+
+
+# Ministries and ministry-level agencies after the 2025 reorganisation (Nghị quyết 176/2025/QH15),
+# and the former ministries with the one they went into.
+MINISTRIES_2025 = {
+    "Bộ Quốc phòng",
+    "Bộ Công an",
+    "Bộ Ngoại giao",
+    "Bộ Nội vụ",
+    "Bộ Tư pháp",
+    "Bộ Tài chính",
+    "Bộ Công Thương",
+    "Bộ Nông nghiệp và Môi trường",
+    "Bộ Xây dựng",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Khoa học và Công nghệ",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Y tế",
+    "Bộ Dân tộc và Tôn giáo",
+    "Ngân hàng Nhà nước Việt Nam",
+    "Thanh tra Chính phủ",
+    "Văn phòng Chính phủ",
+}
+FORMER_MINISTRIES = {
+    "Bộ Thông tin và Truyền thông": "Bộ Khoa học và Công nghệ",
+    "Bộ Kế hoạch và Đầu tư": "Bộ Tài chính",
+    "Bộ Lao động - Thương binh và Xã hội": "Bộ Nội vụ",
+    "Bộ Tài nguyên và Môi trường": "Bộ Nông nghiệp và Môi trường",
+    "Bộ Nông nghiệp và Phát triển nông thôn": "Bộ Nông nghiệp và Môi trường",
+    "Bộ Giao thông vận tải": "Bộ Xây dựng",
+    "Ủy ban Dân tộc": "Bộ Dân tộc và Tôn giáo",
+}
+
+
+def test_ministries_after_2025() -> None:
+    by_id = {str(i["id"]): i for _, i in ALL}
+    for name in MINISTRIES_2025:
+        e = lookup(name)
+        assert e is not None and e.name == name and e.replaced_by is None, (name, e)
+    for old, new in FORMER_MINISTRIES.items():
+        e = lookup(old)
+        assert e is not None and e.replaced_by is not None, old
+        assert by_id[e.replaced_by]["name"] == new and by_id[e.id]["replaced_by"]["year"] == 2025, old
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Bộ TT&TT", "Bộ Thông tin và Truyền thông"),
+        ("Bộ TT-TT", "Bộ Thông tin và Truyền thông"),
+        ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+        ("Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Bộ KH&ĐT", "Bộ Kế hoạch và Đầu tư"),
+        ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+        ("UBND tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"),
+        ("HĐND tỉnh Lai Châu", "Hội đồng nhân dân tỉnh Lai Châu"),
+        ("Sở Nội vụ TP HCM", "Sở Nội vụ Thành phố Hồ Chí Minh"),
+        ("UBND TP. Hà Nội", "Ủy ban nhân dân Thành phố Hà Nội"),
+    ],
+)
+def test_issue_abbreviations(written: str, name: str) -> None:
+    """The abbreviation variants the issue names."""
+    assert canonical_name(written) == name

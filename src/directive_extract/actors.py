@@ -92,6 +92,8 @@ class _Head:
     scoped: bool
     not_before: frozenset[tuple[str, ...]]
     not_after: frozenset[str]
+    common: frozenset[tuple[str, ...]] = frozenset()
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ class _Data:
     joinable: frozenset[str]
     compounds: dict[str, str]
     name_words: frozenset[tuple[str, ...]]
+    served: frozenset[tuple[str, ...]] = frozenset()
+    surnames: frozenset[str] = frozenset()
     records: tuple[Record, ...] = field(default=())
 
 
@@ -155,6 +159,8 @@ def _data() -> _Data:
             scoped=bool(item.get("scoped", False)),
             not_before=_keys([normalize_text(w) for w in item.get("not_before", [])]),
             not_after=frozenset(normalize_text(w) for w in item.get("not_after", [])),
+            common=_keys([normalize_text(w) for w in item.get("common_names", [])]),
+            numbered=bool(item.get("numbered", False)),
         )
         heads.append(head)
         # The names that follow this head in the gazetteer: "Bộ Y tế" → "Y tế" for head "Bộ".
@@ -206,6 +212,8 @@ def _data() -> _Data:
         },
         joinable=frozenset(normalize_text(w) for w in gen.get("joinable", [])),
         title_prefixes=_keys([normalize_text(w) for w in data_file("titles.yaml").get("prefixes", [])]),
+        served=_keys([normalize_text(w) for w in data_file("heads.yaml").get("served_by", [])]),
+        surnames=frozenset(normalize_text(w).lower() for w in data_file("titles.yaml").get("surnames", [])),
         records=recs,
     )
 
@@ -262,6 +270,17 @@ class _Scanner:
         gap = self.text[self.toks[i - 1].end : self.toks[i].start]
         return "\n" not in gap
 
+    def wrapped(self, i: int) -> bool:
+        """True when token ``i`` follows token ``i-1`` on the same line or across one line break
+        between two words, as in hard-wrapped OCR text ("Bộ Công\nThương"). Only known names
+        (gazetteer forms) are read across such a break."""
+        if self.adjacent(i):
+            return True
+        if i <= 0 or i >= len(self.toks):
+            return False
+        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
+        return gap.count("\n") == 1 and self.raw[i - 1][-1].isalnum() and self.raw[i][0].isalnum()
+
     def starts(
         self,
         keys: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any],
@@ -311,7 +330,8 @@ class _Scanner:
         m = index.match(self.low, self.raw, i)
         while m is not None:
             n, rec = m
-            if all(self.adjacent(k) for k in range(i + 1, i + n)):
+            joined = self.adjacent if rec.generic else self.wrapped  # a class is not read across lines
+            if all(joined(k) for k in range(i + 1, i + n)):
                 return m
             m = index.match(self.low, self.raw, i, limit=n - 1) if n > 1 else None
         return None
@@ -362,6 +382,8 @@ class _Scanner:
         place = p[1] if p[1] is not None else self.span_text(k, k + p[0])
         if place.startswith("Thành phố ") and typ.lower() == "thành phố":
             place = place[len("Thành phố ") :]
+        if place[:1].isupper():  # "TP. Hà Nội" → "Thành phố Hà Nội" (abbreviations.yaml before_name)
+            typ = expanded(f"{self.span_text(k - n, k)} {place}")[: -len(place)].rstrip()
         return k + p[0] - start, level, f"{typ} {place}"
 
     def scope(self, j: int) -> tuple[int, str | None, bool, str] | None:
@@ -582,6 +604,11 @@ class _Scanner:
         if self.starts(head.not_before, j, 3) and self.adjacent(j):
             return None
         tail_end = self.tail(j) if head.tail == "proper" else j
+        if tail_end == j and head.common:
+            tail_end = self.common_tail(head, j)
+        numbered = head.numbered and j < len(self.toks) and self.adjacent(j) and self.raw[j].isdigit()
+        if tail_end == j and numbered and len(self.raw[j]) <= 3:
+            tail_end = j + 1  # "Binh đoàn 19", "Quân khu 7"
         if tail_end == j and head.tail == "known":
             m = self.gaz_at(self.d.domains[head.id], j) if j < len(self.toks) and self.adjacent(j) else None
             if m is not None:
@@ -609,6 +636,26 @@ class _Scanner:
                 return None  # "Bộ Thủy lợi": an unknown name, not a bare reference
             return _Cand(i, j, head.name, head.kind, None, head.level, False, "bare_head")
         return None
+
+    def common_tail(self, head: _Head, j: int) -> int:
+        """End of a common lower-case name after ``head`` ("Nhóm" + "giúp việc"), or a list of them
+        ("Trạm khí tượng, khí tượng cao không, thủy văn"), with the body it serves when written
+        ("Nhóm giúp việc cho Ban Chỉ đạo"); ``j`` when none."""
+        n = self.starts(head.common, j, 5)
+        if not n or not self.adjacent(j):
+            return j
+        k = j + n
+        while k + 1 < len(self.toks) and self.raw[k] == "," and self.adjacent(k + 1):
+            more = self.starts(head.common, k + 1, 5)  # "Trạm khí tượng, thủy văn, …": a class list
+            if not more:
+                break
+            k += 1 + more
+        c = self.starts(self.d.served, k, 2)
+        if c and self.adjacent(k) and k + c < len(self.toks) and self.adjacent(k + c):
+            body = self.best(k + c)
+            if body is not None and not body.generic and body.parts is None and body.kind != "official":
+                return body.j
+        return k
 
     def opens_name(self, k: int) -> bool:
         """True when a head at token ``k`` opens a new name ("Ban Chỉ đạo", not "Phòng thủ")."""
@@ -730,10 +777,40 @@ class _Scanner:
                         False,
                         "title+person",
                     )
+                lower = self.lower_person(i, j, rec)
+                if lower is not None:
+                    return lower
         if rec.raw.get("standalone") is False:
             return None  # "lãnh đạo" alone is a verb
         name = rec.entry.name if rec.entry.name.lower().startswith(written.lower()) else title_name
         return _Cand(i, j, name, "official", rec.entry.id, rec.entry.level, False, "title")
+
+    def lower_person(self, i: int, j: int, rec: Record) -> _Cand | None:
+        """A title and a person's name both written in lower case, as in a lower-cased document
+        title ("kết luận của phó thủ tướng nguyễn thiện nhân tại …"): the name opens with a known
+        surname (titles.yaml ``surnames``) and has two to four syllables; both are capitalised
+        ("Phó Thủ tướng Nguyễn Thiện Nhân")."""
+        written = self.span_text(i, j)
+        if written != written.lower() or self.raw[j] not in self.d.surnames:
+            return None
+        k = j
+        while (
+            k < len(self.toks)
+            and k - j < 4
+            and self.adjacent(k)
+            and self.raw[k].isalpha()
+            and self.raw[k].islower()
+            and not self.is_boundary(k)
+        ):
+            k += 1
+        if k - j < 2:
+            return None
+        forms = [normalize_text(f) for f in rec.raw.get("forms", [])]
+        title = next((f for f in forms if f.lower() == written), written[0].upper() + written[1:])
+        person = " ".join(w.capitalize() for w in self.raw[j:k])
+        return _Cand(
+            i, k, f"{title} {person}", "official", rec.entry.id, rec.entry.level, False, "title+person"
+        )
 
     def title_over_head(self, i: int, j: int, title_name: str, rec: Record) -> _Cand | None:
         """A title whose last word opens the body's name: "Trưởng Ban" + "Chỉ đạo …" → "Trưởng Ban
@@ -1042,12 +1119,17 @@ def _refer_back() -> tuple[str, ...]:
 def _short_form_referent(mention: ActorMatch, previous: list[ActorMatch]) -> ActorMatch | None:
     """A short form referring back to a longer name named before (``refer_back`` in heads.yaml):
     "Ban Chỉ đạo" → "Ban Chỉ đạo Hội nghị WEF Đông Á 2010"; in a title the title keeps its word:
-    "Trưởng Ban Chỉ đạo" → "Trưởng Ban Chỉ đạo Hội nghị WEF Đông Á 2010" (kind official). A
+    "Trưởng Ban Chỉ đạo" → "Trưởng Ban Chỉ đạo Hội nghị WEF Đông Á 2010" (kind official), and
+    so does a body serving it: "Nhóm giúp việc cho Ban Chỉ đạo" → "Nhóm giúp việc cho Ban Chỉ đạo
+    Hội nghị WEF Đông Á 2010", after which "Nhóm giúp việc" refers back to that name. A
     name that only lacks a place ("Hội đồng Thi đua tỉnh" before "… tỉnh Long An") stays."""
     low = mention.name.lower()
+    served = _served_by()
     for form in _refer_back():
         p = low.find(form)
-        if p < 0 or (p > 0 and (low[p - 1] != " " or mention.kind != "official")):
+        if p < 0 or (
+            p > 0 and (low[p - 1] != " " or mention.kind != "official" and not low[:p].endswith(served))
+        ):
             continue
         if p + len(form) < len(low) and low[p + len(form)] != " ":
             continue
@@ -1063,8 +1145,15 @@ def _short_form_referent(mention: ActorMatch, previous: list[ActorMatch]) -> Act
             if p == 0:
                 return cand
             return replace(mention, name=mention.name[:p] + cand.name)
-        return None
+        if p == 0 and org == form:
+            return None
     return None
+
+
+@cache
+def _served_by() -> tuple[str, ...]:
+    """The words (" cho ") linking a common name to the body it serves (heads.yaml)."""
+    return tuple(f" {normalize_text(w).lower()} " for w in data_file("heads.yaml").get("served_by") or [])
 
 
 def _is_place_word(word: str) -> bool:

@@ -115,6 +115,7 @@ class Abbreviation:
     short: tuple[str, ...]
     expansion: str
     scan: bool
+    before_name: str | None = None
 
 
 @cache
@@ -128,9 +129,17 @@ def abbreviations() -> tuple[Abbreviation, ...]:
                 short=tuple(normalize_text(s) for s in item.get("short", [])),
                 expansion=normalize_text(str(item["expansion"])),
                 scan=bool(item.get("scan", True)),
+                before_name=normalize_text(str(item["before_name"])) if item.get("before_name") else None,
             )
         )
     return tuple(out)
+
+
+@cache
+def _before_name() -> dict[str, str]:
+    """Short forms whose expansion before a capitalised name differs ("TP. Hà Nội" → "Thành phố Hà
+    Nội", "các tỉnh, TP" → "các tỉnh, thành phố")."""
+    return {s: a.before_name for a in abbreviations() if a.before_name for s in a.short}
 
 
 @cache
@@ -151,20 +160,30 @@ def expand_abbreviations(text: str) -> str:
     """Expand every abbreviation of ``abbreviations.yaml`` in ``text`` (whole words, case as written).
 
     "Sở GD&ĐT Hà Nội" → "Sở Giáo dục và Đào tạo Hà Nội"; "UBND TP. Hà Nội" → "Ủy ban nhân dân
-    thành phố Hà Nội". A "." closing "TP." is eaten with the abbreviation.
+    Thành phố Hà Nội" (``before_name``: the expansion before a capitalised name). A "." closing
+    "TP." is eaten with the abbreviation.
     """
     pattern, table = _abbr_re()
+    named = _before_name()
 
     def repl(m: re.Match[str]) -> str:
         got = re.sub(r"\s+", " ", m.group())
         exp = table.get(got)
         if exp is None:  # "TP. HCM" written with other spacing
             exp = next((v for k, v in table.items() if re.sub(r"\s+", "", k) == re.sub(r"\s+", "", got)), got)
+        if got in named and _cap_follows(text, m.end()):
+            exp = named[got]
         return exp
 
     out = pattern.sub(repl, text)
     out = re.sub(r"(thành phố|Thành phố) \.\s*", r"\1 ", out)
     return out
+
+
+def _cap_follows(text: str, pos: int) -> bool:
+    """True when the next word after ``pos`` (past a "." and spaces) opens with a capital."""
+    m = re.match(r"\.?\s*(\w)", text[pos:])
+    return m is not None and m.group(1).isupper()
 
 
 def canonical_name(mention: str) -> str:
@@ -277,9 +296,7 @@ class FormIndex:
         if i >= len(low):
             return None
         n_max = len(low) - i if limit is None else min(limit, len(low) - i)
-        lens = sorted(
-            {*self.exact_lens.get(raw[i], ()), *self.folded_lens.get(low[i], ())}, reverse=True
-        )
+        lens = sorted({*self.exact_lens.get(raw[i], ()), *self.folded_lens.get(low[i], ())}, reverse=True)
         for n in lens:
             if n > n_max:
                 continue
