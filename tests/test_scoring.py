@@ -116,3 +116,27 @@ def test_actions_that_disagree_do_not_match() -> None:
 
 def test_one_to_one_matching() -> None:
     assert match([D1, D1], [D1]) == [(0, 0)]
+
+
+def _counts(prf: PRF) -> tuple[int, int, int]:
+    return (prf.tp, prf.fp, prf.fn)
+
+
+def test_end_to_end_counts_the_fields_of_missed_and_spurious_directives() -> None:
+    # gold D1 (1 addressee, 1 deadline), D2 (1 addressee), D3 (1 target); predicted D1 exactly and a
+    # spurious copy of D2's clause with another action (no match), D3 missed
+    spurious = directive(
+        "Bộ Công an phối hợp với Bộ Quốc phòng kiểm tra hằng quý;",
+        "Bộ Quốc phòng",
+        addressees=("Bộ Quốc phòng",),
+    )
+    s = score_document(doc(D1, spurious), doc(D1, D2, D3))
+    assert _counts(s.detection) == (1, 1, 2)
+    # per matched pair: only D1, all right
+    assert _counts(s.fields["addressees"]) == (1, 0, 0)
+    assert _counts(s.fields["targets"]) == (0, 0, 0)
+    # end to end: D2's addressee missed, the spurious one's addressee wrong, D3's target missed
+    assert _counts(s.end_to_end["addressees"]) == (1, 1, 1)
+    assert _counts(s.end_to_end["deadline"]) == (1, 0, 0)
+    assert _counts(s.end_to_end["targets"]) == (0, 0, 1)
+    assert s.end_to_end["addressees"].f1 == pytest.approx(0.5)

@@ -90,6 +90,9 @@ def summary_rows(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows.append(("action exact boundary", "", "", _f(o["action"]["exact"])))
     rows.append(("deadline relation acc.", "", "", _f(o["deadline_relation"]["accuracy"])))
     rows.append(("modality accuracy", "", "", _f(o["modality"]["accuracy"])))
+    for name in FIELDS:
+        e = o["end_to_end"][name]
+        rows.append((f"{name} (end to end)", _f(e["precision"]), _f(e["recall"]), _f(e["f1"])))
     cal = o.get("calibration")
     if cal is not None:
         label = f"confidence ≥ {cal['threshold']} correct"

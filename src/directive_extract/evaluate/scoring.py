@@ -17,6 +17,10 @@ says how well it is filled when the directive is found:
 Calibration check: of the predicted directives with ``confidence`` ≥ 0.9 (``CONFIDENT``), the
 share matched to a gold directive (``calibration`` in :meth:`Scores.as_dict`).
 
+End to end (``end_to_end``): the same field counts over every directive, so a directive that is
+missed costs its fields' recall and a spurious one their precision; this is the figure a user of the
+whole system sees, while the per-pair one says how well a found directive is filled.
+
 Vacuous cases: precision is 1.0 when nothing was predicted and recall 1.0 when there was
 nothing to find (so a field absent from both sides scores F1 = 1.0).
 """
@@ -78,6 +82,9 @@ class Scores:
 
     detection: PRF = field(default_factory=PRF)
     fields: dict[str, PRF] = field(default_factory=lambda: {f: PRF() for f in FIELDS})
+    # end to end: every gold and predicted directive counts, so a missed directive's addressees
+    # are missed addressees and a spurious directive's deadline a spurious deadline
+    end_to_end: dict[str, PRF] = field(default_factory=lambda: {f: PRF() for f in FIELDS})
     action_f1_sum: float = 0.0
     action_exact: int = 0
     action_pairs: int = 0
@@ -93,6 +100,8 @@ class Scores:
         self.detection.add(other.detection)
         for k, v in other.fields.items():
             self.fields[k].add(v)
+        for k, v in other.end_to_end.items():
+            self.end_to_end[k].add(v)
         self.action_f1_sum += other.action_f1_sum
         self.action_exact += other.action_exact
         self.action_pairs += other.action_pairs
@@ -121,6 +130,7 @@ class Scores:
                 "accuracy": round(self.modality_ok / self.pairs, 4) if self.pairs else None,
                 "pairs": self.pairs,
             },
+            "end_to_end": {k: v.as_dict() for k, v in self.end_to_end.items()},
             "calibration": {
                 "threshold": CONFIDENT,
                 "predicted": self.confident,
@@ -202,11 +212,42 @@ def _target_key(t: Any) -> tuple[str, float, str]:
     return (t.comparator, round(float(t.value), 6), unit)
 
 
+def field_items(d: Directive) -> dict[str, Counter[Any]]:
+    """What each field of ``d`` contributes to the counts, keyed as the scorer compares them."""
+    return {
+        "addressees": _names(d.addressees),
+        "coordinators": _names(d.coordinators),
+        "issuer": Counter([name_key(d.issuer.name)] if d.issuer else []),
+        "deadline": Counter([d.deadline.date] if d.deadline else []),
+        "recurrence": Counter([d.recurrence.period or "unspecified"] if d.recurrence else []),
+        "targets": Counter(_target_key(t) for t in d.targets),
+    }
+
+
+def _end_to_end(s: Scores, pred: Document, gold: Document, pairs: list[tuple[int, int]]) -> None:
+    """Field counts over every directive: matched pairs as compared, the rest all missed or spurious."""
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for i, j in pairs:
+        p_items, g_items = field_items(pred.directives[i]), field_items(gold.directives[j])
+        for f in FIELDS:
+            s.end_to_end[f].add(_prf(p_items[f], g_items[f]))
+    for j, g in enumerate(gold.directives):
+        if j not in matched_g:
+            for f, items in field_items(g).items():
+                s.end_to_end[f].add(PRF(0, 0, sum(items.values())))
+    for i, p in enumerate(pred.directives):
+        if i not in matched_p:
+            for f, items in field_items(p).items():
+                s.end_to_end[f].add(PRF(0, sum(items.values()), 0))
+
+
 def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
     """Compare one predicted document with its gold version."""
     s = Scores()
     pairs = match(pred.directives, gold.directives)
     s.detection = PRF(len(pairs), len(pred.directives) - len(pairs), len(gold.directives) - len(pairs))
+    _end_to_end(s, pred, gold, pairs)
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
     for i, p in enumerate(pred.directives):
