@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from directive_extract.evaluate.run import format_report
 from directive_extract.evaluate.scoring import Scores, score_document
 from directive_extract.learn.component import forced_draft
 from directive_extract.learn.features import rule_doc
-from directive_extract.learn.span_fusion import PREFIX, SpanPolicy, fuse_spans
+from directive_extract.learn.span_fusion import PREFIX, SpanPolicy, fuse_spans, search_policy
 from directive_extract.learn.spans import HEADS, SPANS_DIR, SpanModel, gold_spans
 from directive_extract.models import Directive, Document, Span
 from directive_extract.normalize import normalize
@@ -90,20 +91,19 @@ def test_model_fills_empty_coordinators_with_the_text_as_written(rules: Pipeline
 def test_model_fills_empty_addressees_from_the_leadin(rules: Pipeline) -> None:
     doc, norm = rule_doc(rules.nlp, GROUP_064)
     asm = Assembler(doc)
-    draft = doc.user_data[DRAFT]
-    assert draft.directives == []  # "Nhóm giúp việc" is no gazetteer actor: the rules see no task
     unit = _units(doc, asm.seg)[1]
     assert norm.text[unit.start : unit.end].startswith("Giúp Ban Chỉ đạo")
-    added = forced_draft(asm, unit, "obligation", [])
-    assert added.addressees == []
-    draft.directives.append(added)
+    item = forced_draft(asm, unit, "obligation", [])  # the item as the clause model adds it
+    item.addressees, item.addressees_inherited = [], False  # … with no addressee found by the rules
+    draft = replace(doc.user_data[DRAFT], directives=[item])
     spans = [_span(norm.text, "Nhóm giúp việc", "ADDRESSEE")]
     (out,) = fuse_spans(asm, draft, spans, SpanPolicy()).directives
     assert [norm.text[a.start : a.end] for a in out.addressees] == ["Nhóm giúp việc"]
     assert out.addressees_inherited  # written in the lead-in, not in the clause
     assert f"{PREFIX}:addressees" in out.provenance
     (none,) = fuse_spans(asm, draft, spans, SpanPolicy(inherit=False)).directives
-    assert none.addressees == []
+    assert none.addressees == [] and f"{PREFIX}:addressees" not in none.provenance
+    assert item.addressees == []  # the input draft is left as it was
 
 
 def test_gold_spans_label_where_written_once() -> None:
@@ -236,3 +236,13 @@ def test_calibration_counts_confident_directives_that_match() -> None:
     }
     line = next(x for x in format_report(result).splitlines() if x.startswith("confidence ≥ 0.9"))
     assert line.split()[-2:] == ["1/2", "0.500"]
+
+
+def test_policy_search_keeps_only_switches_that_improve() -> None:
+    def score(p: SpanPolicy) -> float:  # addressee filling helps, new actors help only with it
+        return (1.0 if p.fill_addressees else 0.0) + (0.5 if p.fill_addressees and p.new_actors else 0.0)
+
+    policy, tried = search_policy(score)
+    on = {k for k, v in policy.as_dict().items() if v}
+    assert on == {"fill_addressees", "new_actors"}  # fill_issuer etc. only tie: they stay off
+    assert max(tried.values()) == 1.5 and len(tried) <= 2 * len(SpanPolicy().as_dict()) + 1

@@ -8,8 +8,8 @@ Runs after ``de_assemble``. Fusion policy, by ``mode``:
 - ``model``: the classifier alone decides (probability ≥ ``model_threshold``); the fields of a
   kept clause still come from the rules (the rule draft, or one built for the clause).
 
-A clause the rules skipped gets the assembler's inheritance (:func:`forced_draft`); whether it may
-fall back on the document's opening addressees (``inherit_document``) is chosen on dev.
+A clause the rules skipped gets the assembler's inheritance (:func:`forced_draft`), down to the
+document's opening addressees (``inherit_document``).
 
 Every draft the model touches gets ``confidence`` = the calibrated probability (Platt scaling fitted
 on dev, see :mod:`directive_extract.learn.train`) and ``"model:clause"`` in its provenance; a draft
@@ -68,7 +68,8 @@ class Fusion:
     add_above: float = 1.01
     model_threshold: float = 0.5
     review_below: float = 0.7  # a kept directive below this is flagged for review (provenance)
-    # an added clause that names nobody may inherit the document's opening addressees (chosen on dev)
+    # an added clause that names nobody inherits the document's opening addressees, as the rules'
+    # clauses do (Assembler.default_addressees; GUIDELINES: items inherit their lead-in's)
     inherit_document: bool = True
 
     def calibrate(self, p: float) -> float:

@@ -28,8 +28,9 @@ tags "Phòng Văn hoá - Thông tin" as ``ADDRESSEE`` and, with ``replace_inheri
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
-from itertools import product
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -208,17 +209,29 @@ def make_span_model(nlp: Language, name: str, path: str) -> SpanFusion:
     return SpanFusion(path)
 
 
-def policy_grid() -> list[SpanPolicy]:
-    """The policies ``train`` compares on dev: no addressee filling, or filling with every
-    combination of ``inherit``/``replace_inherited``/``new_actors``; each with and without
-    coordinator filling and the two vetoes."""
-    fills = [{"fill_addressees": False, "inherit": False, "replace_inherited": False, "new_actors": False}]
-    fills += [
-        {"fill_addressees": True, "inherit": a, "replace_inherited": b, "new_actors": c}
-        for a, b, c in product((False, True), repeat=3)
-    ]
-    return [
-        SpanPolicy(**fill, fill_coordinators=co, veto_deadline=vd, veto_targets=vt)  # type: ignore[arg-type]
-        for fill in fills
-        for co, vd, vt in product((False, True), repeat=3)
-    ]
+SWITCHES = tuple(f.name for f in fields(SpanPolicy))
+
+
+def search_policy(
+    score: Callable[[SpanPolicy], float], rounds: int = 2
+) -> tuple[SpanPolicy, dict[str, float]]:
+    """The policy ``train`` keeps: start with every switch off (the rules' fields untouched) and
+    turn on, one at a time in :data:`SWITCHES` order, each switch that strictly raises ``score``
+    (the dev objective); repeat until nothing changes. A switch that only ties stays off, so the
+    rules keep a field the model does not measurably improve. Returns the policy and the score of
+    every policy tried (keyed by its JSON)."""
+    current = SpanPolicy(**dict.fromkeys(SWITCHES, False))
+    tried = {json.dumps(current.as_dict()): score(current)}
+    best = tried[json.dumps(current.as_dict())]
+    for _ in range(rounds):
+        changed = False
+        for name in SWITCHES:
+            cand = replace(current, **{name: not getattr(current, name)})
+            key = json.dumps(cand.as_dict())
+            if key not in tried:
+                tried[key] = score(cand)
+            if tried[key] > best + 1e-9:
+                current, best, changed = cand, tried[key], True
+        if not changed:
+            break
+    return current, tried

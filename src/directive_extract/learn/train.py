@@ -13,7 +13,6 @@ the two (the scorer's own overlap); its modality label is that directive's modal
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +32,7 @@ from directive_extract.draft import DocumentDraft
 from directive_extract.evaluate.scoring import Scores, score_document
 from directive_extract.learn.component import LABEL, MODALITIES, ClauseModel, Fusion, fuse_scored
 from directive_extract.learn.features import UnitView, rule_doc, unit_views
-from directive_extract.learn.span_fusion import SpanPolicy, Spans, fuse_spans, policy_grid
+from directive_extract.learn.span_fusion import SpanPolicy, Spans, fuse_spans, search_policy
 from directive_extract.learn.spans import SPANS_DIR
 from directive_extract.learn.train_spans import save_spans, train_spans
 from directive_extract.models import Document
@@ -273,10 +272,6 @@ def train(
         (Fusion(a, b, drop, add) for drop in DROP_GRID for add in ADD_GRID),
         key=lambda f: objective(score_mode(model, dv, "hybrid", f, cache)),
     )
-    best_h = max(
-        (replace(best_h, inherit_document=flag) for flag in (True, False)),
-        key=lambda f: objective(score_mode(model, dv, "hybrid", f, cache)),
-    )
     best_m = max(
         (replace(best_h, model_threshold=t) for t in MODEL_GRID),
         key=lambda f: objective(score_mode(model, dv, "model", f, cache)),
@@ -292,11 +287,9 @@ def train(
         t1 = time.monotonic()
         span_model = train_spans(tr, dv, seed=seed, epochs=span_epochs, log=log)
         preds = [span_model.predict(p.asm.doc, p.asm, p.draft) for p in dv]
-        tried = {
-            json.dumps(pol.as_dict()): objective(score_mode(model, dv, "hybrid", fusion, cache, preds, pol))
-            for pol in policy_grid()
-        }
-        policy = SpanPolicy(**json.loads(max(tried, key=lambda k: tried[k])))
+        policy, tried = search_policy(
+            lambda pol: objective(score_mode(model, dv, "hybrid", fusion, cache, preds, pol))
+        )
         for mode in ("hybrid", "model"):
             dev_scores[mode] = score_mode(model, dv, mode, fusion, cache, preds, policy).as_dict()
         span_info = span_model.info
