@@ -51,6 +51,10 @@ def test_fold_is_lowercase_key() -> None:
     assert fold("Tin Học Hoá") == "tin học hóa"
 
 
+def _toneless(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if c not in "\u0301\u0300\u0309\u0303\u0323")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(), st.data())
 def test_any_span_is_grounded(raw: str, data: st.DataObject) -> None:
@@ -63,8 +67,11 @@ def test_any_span_is_grounded(raw: str, data: st.DataObject) -> None:
     s, e, text = n.raw_slice(a, b)
     assert 0 <= s <= e <= len(raw)
     assert raw[s:e] == text
-    # the raw piece normalises to (a superstring of) the normalised piece
-    assert n.text[a:b] in normalize_text(text) or normalize_text(text) in n.text
+    # the raw piece normalises to (a superstring of) the normalised piece, up to where the tone mark
+    # sits: the placement depends on the letter after the syllable ("0UÝ" → "0ÚY", "0UÝ0" stays),
+    # which a piece cut out of its context may not have
+    piece, again, whole = (_toneless(x) for x in (n.text[a:b], normalize_text(text), n.text))
+    assert piece in again or again in whole
 
 
 @settings(max_examples=300, deadline=None)
@@ -75,3 +82,13 @@ def test_is_normal_agrees_with_normalize(raw: str) -> None:
     if is_normal(raw):
         assert normalize_text(raw) == raw
     assert is_normal(normalize_text(raw)) or normalize_text(normalize_text(raw)) == normalize_text(raw)
+
+
+def test_a_moved_tone_mark_maps_both_vowels_to_the_pair() -> None:
+    # "hoá" → "hóa": the "ó" holds the raw "a"'s tone, so either vowel alone maps to the raw pair
+    n = normalize("hoá học")
+    assert n.text == "hóa học"
+    assert n.raw_slice(1, 2) == (1, 3, "oá")
+    assert n.raw_slice(2, 3) == (1, 3, "oá")
+    assert n.raw_slice(0, 3) == (0, 3, "hoá")
+    assert n.raw_slice(4, 7) == (4, 7, "học")

@@ -132,7 +132,16 @@ def normalize(raw: str) -> Normalized:
             starts.append(i)
             ends.append(j)
         i = j
-    text = _tone_pairs("".join(out))
+    joined = "".join(out)
+    text = _tone_pairs(joined)
+    if text != joined:
+        # a tone mark moved from one vowel to the other ("uý" → "úy"): each character of the pair
+        # now carries part of both raw characters, so both map to the raw range of the pair
+        for m in _PAIR_TONED_RE.finditer(joined):
+            k = m.start(1)
+            if text[k : k + 2] != joined[k : k + 2]:
+                starts[k + 1] = starts[k]
+                ends[k] = ends[k + 1]
     return Normalized(raw=raw, text=text, _starts=tuple(starts), _ends=tuple(ends))
 
 
