@@ -246,3 +246,32 @@ def test_policy_search_keeps_only_switches_that_improve() -> None:
     on = {k for k, v in policy.as_dict().items() if v}
     assert on == {"fill_addressees", "new_actors"}  # fill_issuer etc. only tie: they stay off
     assert max(tried.values()) == 1.5 and len(tried) <= 2 * len(SpanPolicy().as_dict()) + 1
+
+
+def test_only_the_heads_and_blocks_the_policy_reads_are_predicted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the packaged policy fills empty addressees only: the main head, over the blocks of the
+    # directives the rules left without addressees — and the spans found there are the same as
+    # when every block is predicted
+    from directive_extract.components.assemble import Assembler
+    from directive_extract.components.common import DRAFT
+    from directive_extract.learn.features import rule_doc
+    from directive_extract.learn.span_fusion import SpanPolicy, needed
+    from directive_extract.learn.spans import packaged_spans
+    from tests.conftest import raw_text
+
+    model = packaged_spans()
+    policy = SpanPolicy(**model.info["policy"])
+    doc, _ = rule_doc(pipeline.nlp, raw_text("057_kh-ubnd-langson-279-2025-dieu-chinh-quy-hoach"))
+    asm = Assembler(doc)
+    draft = doc.user_data[DRAFT]
+    heads, blocks = needed(policy, asm, draft)
+    assert heads == {"main"} and blocks is not None
+    assert 0 < len(blocks) < len(asm.seg.blocks)
+    some = model.predict(doc, asm, draft, heads=heads, blocks=blocks)
+    every = model.predict(doc, asm, draft)
+    inside = [
+        x for x in every if any(asm.seg.blocks[b].start <= x[0] < asm.seg.blocks[b].end for b in blocks)
+    ]
+    assert [x for x in some if x[2] in ("ADDRESSEE", "ISSUER", "ACTION", "DEADLINE")] == [
+        x for x in inside if x[2] in ("ADDRESSEE", "ISSUER", "ACTION", "DEADLINE")
+    ]

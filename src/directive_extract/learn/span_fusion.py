@@ -39,7 +39,7 @@ from directive_extract.components.assemble import Assembler
 from directive_extract.components.common import DRAFT
 from directive_extract.draft import DirectiveDraft, DocumentDraft, Mention
 from directive_extract.learn.component import RULE_DRAFT
-from directive_extract.learn.spans import SPANS_DIR, SpanModel, packaged_spans
+from directive_extract.learn.spans import HEADS, SPANS_DIR, SpanModel, packaged_spans
 
 PREFIX = "model:span"
 Spans = list[tuple[int, int, str]]
@@ -199,9 +199,40 @@ class SpanFusion:
     def __call__(self, doc: Doc) -> Doc:
         asm = Assembler(doc)
         rule_draft: DocumentDraft = doc.user_data.get(RULE_DRAFT) or doc.user_data[DRAFT]
-        spans = self.model.predict(doc, asm, rule_draft)
-        doc.user_data[DRAFT] = fuse_spans(asm, doc.user_data[DRAFT], spans, self.policy)
+        draft: DocumentDraft = doc.user_data[DRAFT]
+        heads, blocks = needed(self.policy, asm, draft)
+        spans = self.model.predict(doc, asm, rule_draft, heads=heads, blocks=blocks) if heads else []
+        doc.user_data[DRAFT] = fuse_spans(asm, draft, spans, self.policy)
         return doc
+
+
+def needed(policy: SpanPolicy, asm: Assembler, draft: DocumentDraft) -> tuple[set[str], set[int] | None]:
+    """The heads whose labels ``policy`` reads, and the blocks whose spans it can use (``None``: all).
+
+    Each block is predicted on its own, so predicting only these gives the same spans there; with
+    the packaged policy (only ``fill_addressees``) that is the main head over the blocks of the
+    directives the rules left without addressees — a fraction of the text."""
+    labels: set[str] = set()
+    if policy.fill_addressees:
+        labels.add("ADDRESSEE")
+    if policy.fill_coordinators:
+        labels.add("COORDINATOR")
+    if policy.fill_issuer:
+        labels.add("ISSUER")
+    if policy.fill_deadline or policy.veto_deadline:
+        labels.add("DEADLINE")
+    if policy.fill_targets or policy.veto_targets:
+        labels.add("TARGET")
+    heads = {h for h, labs in HEADS.items() if labels & set(labs)}
+    if policy.inherit or policy.fill_issuer or policy.veto_deadline or policy.veto_targets:
+        return heads, None  # these read spans outside the directive's own blocks, or of every directive
+    if policy.fill_coordinators or policy.fill_deadline or policy.fill_targets or policy.replace_inherited:
+        return heads, None
+    blocks: set[int] = set()
+    for d in draft.directives:
+        if not d.addressees:
+            blocks.update(i for i, b in enumerate(asm.seg.blocks) if b.start < d.end and d.start < b.end)
+    return heads, blocks
 
 
 @Language.factory("de_span_model", default_config={"path": ""})

@@ -247,17 +247,32 @@ class SpanModel:
     def vocab_nlp(self) -> Language:
         return self.heads["main"]
 
-    def predict_blocks(self, blocks: list[BlockDoc]) -> list[tuple[int, int, str]]:
+    def predict_blocks(
+        self, blocks: list[BlockDoc], heads: set[str] | None = None
+    ) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        for nlp in self.heads.values():
+        for name, nlp in self.heads.items():
+            if heads is not None and name not in heads:
+                continue
             docs = [b.doc.copy() for b in blocks]
             for b, d in zip(blocks, nlp.pipe(docs, batch_size=64), strict=True):
                 out.extend((b.base + e.start_char, b.base + e.end_char, e.label_) for e in d.ents)
         return sorted(out)
 
-    def predict(self, doc: Doc, asm: Assembler, draft: DocumentDraft) -> list[tuple[int, int, str]]:
-        """Role spans ``(start, end, label)`` of the rule ``doc`` (normalised offsets)."""
-        return self.predict_blocks(block_docs(self.vocab_nlp, doc, asm, draft))
+    def predict(
+        self,
+        doc: Doc,
+        asm: Assembler,
+        draft: DocumentDraft,
+        heads: set[str] | None = None,
+        blocks: set[int] | None = None,
+    ) -> list[tuple[int, int, str]]:
+        """Role spans ``(start, end, label)`` of the rule ``doc`` (normalised offsets), from the
+        ``heads`` named (all by default) over the ``blocks`` named (all by default)."""
+        bdocs = block_docs(self.vocab_nlp, doc, asm, draft)
+        if blocks is not None:
+            bdocs = [b for b in bdocs if b.block in blocks]
+        return self.predict_blocks(bdocs, heads)
 
 
 @lru_cache(maxsize=4)
