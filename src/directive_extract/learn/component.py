@@ -126,7 +126,8 @@ def forced_draft(
     written at the clause start or after its cue, else :meth:`Assembler.default_addressees` (the
     directive before in the same sentence ``prev``, the subject opening its list item, the
     lead-in's, the document's), else ``fallback``; the deadline written in the clause,
-    else ``deadline`` (the sentence's or the item's closing time limit), else the lead-in's."""
+    else ``deadline`` (Assembler.unit_deadlines: the limit closing it or a later clause of its
+    sentence, or its item), else the lead-in's."""
     text = asm.text
     d = DirectiveDraft(u.start, u.end, modality, PROVENANCE)
     d.provenance.append(PROVENANCE)
@@ -196,9 +197,10 @@ def fuse_scored(
     fallback = _document_addressees(old) if fusion.inherit_document else []
     asm.document_addressees, asm.item_subjects = fallback, {}  # rebuilt as the rules built them
     placed = {id(v.draft) for v in views if v.draft is not None}
-    deadlines = _closing_deadlines(asm)
+    # the assembler's own closing limits (and its item-limit sentences), as its rule drafts got them
+    closing = asm.unit_deadlines([v.unit for v in views])
     prev: DirectiveDraft | None = None
-    for v, (p, modality) in zip(views, scores, strict=True):
+    for v, (p, modality), dl in zip(views, scores, closing, strict=True):
         if prev is not None and v.unit.index_in_sentence == 0:
             prev = None
         if v.draft is not None:
@@ -213,7 +215,6 @@ def fuse_scored(
             continue
         d = v.draft
         if d is None:
-            dl = deadlines[0].get(v.unit.sentence) or deadlines[1].get(v.unit.block)
             d = forced_draft(asm, v.unit, modality, fallback, prev, dl)
             if d.issuer is None and old.issuer is not None:
                 d.issuer, d.issuer_inherited = old.issuer, True
@@ -231,16 +232,6 @@ def fuse_scored(
             new.directives.append(d)
     new.directives.sort(key=lambda d: (d.start, d.end))
     return new
-
-
-def _closing_deadlines(asm: Assembler) -> tuple[dict[int, Mention], dict[int, Mention]]:
-    """Time limits that close a sentence (by sentence) and that close an item (by block)."""
-    by_sentence: dict[int, Mention] = {}
-    for si, sent in enumerate(asm.seg.sentences):
-        dls = asm.within(asm.deadlines, sent.start, sent.end)
-        if dls and not asm.text[dls[-1].end : sent.end].strip(" .;:,"):
-            by_sentence[si] = dls[-1]
-    return by_sentence, asm._block_deadlines()
 
 
 def _copy(d: DirectiveDraft) -> DirectiveDraft:
