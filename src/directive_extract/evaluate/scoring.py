@@ -224,14 +224,10 @@ def field_items(d: Directive) -> dict[str, Counter[Any]]:
     }
 
 
-def _end_to_end(s: Scores, pred: Document, gold: Document, pairs: list[tuple[int, int]]) -> None:
-    """Field counts over every directive: matched pairs as compared, the rest all missed or spurious."""
+def _unmatched(s: Scores, pred: Document, gold: Document, pairs: list[tuple[int, int]]) -> None:
+    """End-to-end counts of the directives left out of ``pairs``: all missed or all spurious."""
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
-    for i, j in pairs:
-        p_items, g_items = field_items(pred.directives[i]), field_items(gold.directives[j])
-        for f in FIELDS:
-            s.end_to_end[f].add(_prf(p_items[f], g_items[f]))
     for j, g in enumerate(gold.directives):
         if j not in matched_g:
             for f, items in field_items(g).items():
@@ -247,7 +243,7 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
     s = Scores()
     pairs = match(pred.directives, gold.directives)
     s.detection = PRF(len(pairs), len(pred.directives) - len(pairs), len(gold.directives) - len(pairs))
-    _end_to_end(s, pred, gold, pairs)
+    _unmatched(s, pred, gold, pairs)
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
     for i, p in enumerate(pred.directives):
@@ -264,26 +260,24 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
         p, g = pred.directives[i], gold.directives[j]
         s.pairs += 1
         s.modality_ok += p.modality == g.modality
+        p_items, g_items = field_items(p), field_items(g)
+        prfs = {f: _prf(p_items[f], g_items[f]) for f in FIELDS}
+        for f, prf in prfs.items():
+            s.fields[f].add(prf)
+            s.end_to_end[f].add(prf)  # a matched pair counts the same in both views
         for name in ("addressees", "coordinators"):
-            prf = _prf(_names(getattr(p, name)), _names(getattr(g, name)))
-            s.fields[name].add(prf)
+            prf = prfs[name]
             if prf.fp or prf.fn:
                 s.errors.append(
                     {
                         "document": doc_id,
                         "kind": name,
-                        "gold": sorted(_names(getattr(g, name))),
-                        "predicted": sorted(_names(getattr(p, name))),
+                        "gold": sorted(g_items[name]),
+                        "predicted": sorted(p_items[name]),
                         "clause": g.text[:100],
                     }
                 )
-        pi = Counter([name_key(p.issuer.name)] if p.issuer else [])
-        gi = Counter([name_key(g.issuer.name)] if g.issuer else [])
-        s.fields["issuer"].add(_prf(pi, gi))
-        pd = Counter([p.deadline.date] if p.deadline else [])
-        gd = Counter([g.deadline.date] if g.deadline else [])
-        prf = _prf(pd, gd)
-        s.fields["deadline"].add(prf)
+        prf = prfs["deadline"]
         if prf.fp or prf.fn:
             s.errors.append(
                 {
@@ -297,13 +291,7 @@ def score_document(pred: Document, gold: Document, doc_id: str = "") -> Scores:
         if p.deadline and g.deadline:
             s.relation_pairs += 1
             s.relation_ok += p.deadline.relation == g.deadline.relation
-        pr = Counter([p.recurrence.period or "unspecified"] if p.recurrence else [])
-        gr = Counter([g.recurrence.period or "unspecified"] if g.recurrence else [])
-        s.fields["recurrence"].add(_prf(pr, gr))
-        pt = Counter(_target_key(t) for t in p.targets)
-        gt = Counter(_target_key(t) for t in g.targets)
-        prf = _prf(pt, gt)
-        s.fields["targets"].add(prf)
+        prf = prfs["targets"]
         if prf.fp or prf.fn:
             s.errors.append(
                 {
