@@ -75,17 +75,17 @@ def document_province(doc: Document) -> Entry | None:
     if len(own) == 1:
         return own[0]
     counts: Counter[str] = Counter()
-    first: dict[str, Entry] = {}
+    entries: dict[str, Entry] = {}
     for a in _actors(doc):
         if a.level == "provincial":
             found = provinces_in(a.name)
             if len(found) == 1:
                 counts[found[0].id] += 1
-                first.setdefault(found[0].id, found[0])
+                entries[found[0].id] = found[0]
     if not counts:
         return None
-    best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
-    return first[best]
+    # the most frequent; on a tie the first named (max keeps the first of equal keys, in insertion order)
+    return entries[max(counts, key=counts.__getitem__)]
 
 
 def assign_jurisdictions(doc: Document) -> Document:

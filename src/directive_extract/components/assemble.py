@@ -148,6 +148,11 @@ def _chain_before(actors: list[Mention], text: str, start: int, pos: int) -> lis
     return []
 
 
+def _possessed(text: str, start: int, a: Mention) -> bool:
+    """``a`` follows "của" (not before ``start``): the owner of a phrase, not a subject."""
+    return _POSSESSIVE.search(text, max(start, a.start - 8), a.start) is not None
+
+
 def _outside(items: list[Mention], spans: list[Mention]) -> list[Mention]:
     """The mentions of ``items`` that lie inside none of ``spans`` (both sorted by start)."""
     starts = [m.start for m in spans]
@@ -330,9 +335,7 @@ class Assembler:
             # "… theo Quyết định 489/QĐ-TTg của Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Trần
             # Hồng Hà có ý kiến": an actor after "của" belongs to the phrase before
             subj = [
-                a
-                for a in _chain_before(actors, self.text, start, pos)
-                if not _POSSESSIVE.search(self.text, max(start, a.start - 8), a.start)
+                a for a in _chain_before(actors, self.text, start, pos) if not _possessed(self.text, start, a)
             ]
             if subj:
                 return subj[0]
@@ -967,7 +970,7 @@ def _lead_issuer(asm: Assembler) -> Mention | None:
         ]
         for a in before:  # the first actor of the subject: "Cục Phòng bệnh thuộc Bộ Y tế đã ban hành"
             # "Quyết định số 307/2005/QĐ-TTg … của Thủ tướng Chính phủ ban hành …": a cited author
-            if _POSSESSIVE.search(text, max(sent_start, a.start - 8), a.start):
+            if _possessed(text, sent_start, a):
                 continue
             window = max(sent_start, a.start - 20)
             if dependent.find(text, window, a.start) or coord.find(text, window, a.start):

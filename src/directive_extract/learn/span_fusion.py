@@ -224,9 +224,9 @@ def needed(policy: SpanPolicy, asm: Assembler, draft: DocumentDraft) -> tuple[se
     if policy.fill_targets or policy.veto_targets:
         labels.add("TARGET")
     heads = {h for h, labs in HEADS.items() if labels & set(labs)}
-    if policy.inherit or policy.fill_issuer or policy.veto_deadline or policy.veto_targets:
-        return heads, None  # these read spans outside the directive's own blocks, or of every directive
-    if policy.fill_coordinators or policy.fill_deadline or policy.fill_targets or policy.replace_inherited:
+    # any switch but "fill empty addressees" reads spans outside the blocks of the directives without
+    # addressees (above them, or of every directive)
+    if labels - {"ADDRESSEE"} or policy.inherit or policy.replace_inherited:
         return heads, None
     blocks: set[int] = set()
     for d in draft.directives:
